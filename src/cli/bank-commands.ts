@@ -1,0 +1,101 @@
+/** `import`, `validate`, `search`, `export`: the content author's commands. */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadBank, loadSeedFile, writeContent } from '../bank/load.ts';
+import { BankValidationError, formatProblem } from '../bank/problems.ts';
+import { createBankSearch } from '../bank/search.ts';
+import { validatePath, type ValidationReport } from '../bank/validate.ts';
+import { contentChecks } from '../bank/content-checks.ts';
+import { parse, UsageError, type Io } from './args.ts';
+
+export const DEFAULT_CONTENT = 'content';
+
+export function importCommand(argv: string[], io: Io): number {
+  const { values, positionals } = parse(argv, { out: { type: 'string', default: DEFAULT_CONTENT }, force: { type: 'boolean' } });
+  const source = positionals[0];
+  if (!source) throw new UsageError('import needs the seed file: import <seed.md> --out content/');
+  const out = values.out!;
+  const questions = join(out, 'questions');
+  if (!values.force && existsSync(questions) && readdirSync(questions).length > 0) {
+    io.err(`${out} already holds a bank; importing would replace it. Run again with --force to overwrite.`);
+    return 1;
+  }
+  let result;
+  try {
+    result = loadSeedFile(source);
+  } catch (err) {
+    if (err instanceof BankValidationError) {
+      err.problems.forEach((p) => io.err(formatProblem(p)));
+      io.err(`nothing written: ${err.problems.length} problem(s) in ${source}`);
+      return 1;
+    }
+    throw err;
+  }
+  const { bank, notes } = result;
+  writeContent(bank, out);
+  const incomplete = bank.entries.filter((e) => e.status === 'incomplete').length;
+  for (const note of notes) io.err(`note: ${source}:${note.replace(/^line /, '')}`);
+  io.out(
+    `imported ${bank.entries.length} entries (${bank.entries.length - incomplete} complete, ${incomplete} incomplete), ` +
+      `${bank.references.glossary.length} glossary terms, ${bank.references.tools.length} tools, ` +
+      `${bank.references.literature.length} literature items, ${bank.references.citations.length} citations → ${out}/`,
+  );
+  return 0;
+}
+
+function printReport(report: ValidationReport, io: Io): void {
+  const { stats } = report;
+  io.out(`entries: ${report.entries}`);
+  if (report.errors.length > 0) {
+    io.out(`\nerrors (${report.errors.length}):`);
+    report.errors.forEach((p) => io.out(`  ${formatProblem(p)}`));
+  }
+  if (stats.claims.length > 0) {
+    io.out('\nclaims of the bank, recomputed from its data:');
+    const width = Math.max(...stats.claims.map((c) => c.claim.length));
+    for (const c of stats.claims) {
+      io.out(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.claim.padEnd(width)}  claimed ${c.claimed}; actual ${c.actual}`);
+    }
+  }
+  if (report.entries > 0) {
+    io.out(`\ndifficulty: F ${stats.difficulty.F} / I ${stats.difficulty.I} / A ${stats.difficulty.A}`);
+    io.out(`phases: ${Object.entries(stats.phases).map(([p, n]) => `${p} ${n}`).join(', ')}`);
+    io.out(`incomplete: ${stats.incomplete.length ? stats.incomplete.join(', ') : 'none'}`);
+    io.out(`Chinese citations: ${(stats.zhCitationShare * 100).toFixed(1)}%`);
+    const words = Object.entries(stats.wordCounts).map(([id, n]) => `${id} ${n}${stats.statedWordCounts[id] !== undefined ? `/${stats.statedWordCounts[id]}` : ''}`);
+    io.out(`answer words (real/stated): ${words.join(', ') || 'none'}`);
+  }
+  if (report.warnings.length > 0) {
+    io.out(`\nwarnings (${report.warnings.length}):`);
+    report.warnings.forEach((w) => io.out(`  ${w.id}: ${w.field}: ${w.message}`));
+  }
+  io.out(`\n${report.errors.length} error(s), ${report.warnings.length} warning(s)`);
+}
+
+export function validateCommand(argv: string[], io: Io): number {
+  const { values, positionals } = parse(argv, { json: { type: 'boolean' }, strict: { type: 'boolean' } });
+  const report = validatePath(positionals[0] ?? DEFAULT_CONTENT, contentChecks);
+  if (values.json) {
+    io.out(JSON.stringify({ entries: report.entries, errors: report.errors, warnings: report.warnings, stats: report.stats }, null, 2));
+  } else printReport(report, io);
+  if (report.errors.length > 0) return 1;
+  return values.strict && report.warnings.length > 0 ? 1 : 0;
+}
+
+export function searchCommand(argv: string[], io: Io): number {
+  const { values, positionals } = parse(argv, { bank: { type: 'string', default: DEFAULT_CONTENT }, limit: { type: 'string', default: '10' }, json: { type: 'boolean' } });
+  const query = positionals.join(' ');
+  if (!query.trim()) throw new UsageError('search needs some text: search "circuit breaker"');
+  const hits = createBankSearch(loadBank(values.bank!)).search(query, Number(values.limit) || 10);
+  if (values.json) io.out(JSON.stringify(hits));
+  else if (hits.length === 0) io.out(`no question matches "${query}"`);
+  else hits.forEach((h) => io.out(`${h.id.padEnd(4)} ${h.score.toFixed(3)}  ${h.title}`));
+  return 0;
+}
+
+export function exportCommand(argv: string[], io: Io): number {
+  const { values, positionals } = parse(argv, { json: { type: 'boolean' }, bank: { type: 'string' } });
+  const bank = loadBank(values.bank ?? positionals[0] ?? DEFAULT_CONTENT);
+  io.out(JSON.stringify(bank.entries, null, 2));
+  return 0;
+}
