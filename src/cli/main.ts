@@ -2,6 +2,8 @@
 import { BankValidationError, formatProblem } from '../bank/problems.ts';
 import { UsageError, type Io } from './args.ts';
 import { exportCommand, importCommand, searchCommand, validateCommand } from './bank-commands.ts';
+import { backupCommand, practiceCommand } from './practice-commands.ts';
+import { scoreCommand } from './score-commands.ts';
 
 type Command = { run: (argv: string[], io: Io) => number | Promise<number>; usage: string };
 
@@ -10,6 +12,9 @@ export const COMMANDS: Record<string, Command> = {
   validate: { run: validateCommand, usage: 'validate [path] [--json] [--strict]           honest report on content/ or a seed file' },
   search: { run: searchCommand, usage: 'search "<text>" [--limit N] [--json]          find questions by text' },
   export: { run: exportCommand, usage: 'export --json [path]                          the loaded bank as a JSON array' },
+  score: { run: scoreCommand, usage: 'score --question Q7 [--json] < answer.txt | score --batch answers.jsonl' },
+  practice: { run: practiceCommand, usage: 'practice --question Q1 [--json] < answer.txt    score and record one attempt' },
+  backup: { run: backupCommand, usage: 'backup <file>                                 online backup of the SQLite database' },
 };
 
 export function helpText(): string {
