@@ -8,7 +8,7 @@ export const SCORER_VERSION = '0-placeholder';
 
 /** PLACEHOLDER until the rubric scorer lands: a report with zero on every dimension. */
 export function scoreAnswer(entry: Entry, text: string, _references?: References): ScoreReport {
-  const dims = Object.fromEntries(DIMENSIONS.map((d) => [d, { score: 0, max: 20, covered: [], missed: [] }])) as ScoreReport['dimensions'];
+  const dims = Object.fromEntries(DIMENSIONS.map((d) => [d, { score: 0, max: 20, covered: [] as string[], missed: [] as string[] }])) as ScoreReport['dimensions'];
   return {
     questionId: entry.id, scorerVersion: SCORER_VERSION, total: 0, dimensions: dims, covered: [], missed: [],
     wrongNumbers: [], flags: [], feedback: [], readNext: [], wordCount: text.split(/\s+/).filter(Boolean).length,
