@@ -5,12 +5,13 @@
  */
 
 type Token =
-  | { kind: 'num'; value: number; percent: boolean }
+  | { kind: 'num'; value: number; percent: boolean; labelled?: boolean; scaled?: boolean }
   | { kind: 'op'; op: '+' | '-' | '*' | '/' }
   | { kind: 'paren'; open: boolean }
   | { kind: 'word' };
 
 const SCALE: Record<string, number> = { K: 1e3, k: 1e3, M: 1e6, B: 1e9, T: 1e12 };
+const SCALE_SUFFIX = /^\$?[\d.,]+([KkMBT])(?![a-zA-Z])/;
 const NUMBER = /^\$?(\d[\d,]*(?:\.\d+)?|\.\d+)/;
 
 /** Reads `$1.26M`, `8K`, `2.5K/core`, `8-core`, `10%`, `0.048Φ`: the value and whether it is a percentage. */
@@ -43,12 +44,12 @@ function tokenize(s: string): Token[] {
       i++;
       continue;
     }
-    // `label(15)` is a labelled value, not a grouping.
-    const labelled = /^[A-Za-z_][\w ]*?\(\s*(\$?[\d.,]+[KkMB]?)\s*[A-Za-z%]*\s*\)/.exec(s.slice(i));
+    // `label(15)` is a labelled value, not a grouping; a label may hold a hyphen (`bare-metal(12)`), never ` - `.
+    const labelled = /^[A-Za-z_](?:[\w ]|-(?=\w))*?\(\s*(\$?[\d.,]+[KkMB]?)\s*[A-Za-z%]*\s*\)/.exec(s.slice(i));
     if (labelled && /[A-Za-z_]/.test(ch)) {
       const n = readNumber(labelled[1]!, 0);
       if (n) {
-        tokens.push({ kind: 'num', value: n.value, percent: n.percent });
+        tokens.push({ kind: 'num', value: n.value, percent: n.percent, labelled: true, scaled: SCALE_SUFFIX.test(labelled[1]!) });
         i += labelled[0].length;
         const unit = /^[A-Za-z%Φ]+/.exec(s.slice(i));
         if (unit) i += unit[0].length;
@@ -79,10 +80,15 @@ function tokenize(s: string): Token[] {
   return tokens;
 }
 
-type Parsed = { value: number; operators: number };
+/** `unitless`: every number is a bare labelled value (`HSM(25)`), which takes its scale from the result. */
+type Parsed = { value: number; operators: number; percent: boolean; unitless: boolean };
 
-/** Evaluates a token list; words are labels and are skipped, but an operator without a number makes it unreadable. */
-function evaluate(all: Token[]): Parsed | null {
+/**
+ * Evaluates a token list; words are labels and are skipped, but an operator without a number makes it unreadable.
+ * `percentResult`: the stated result is a percentage, so a product with a percentage stays in percent
+ * (`7.0% × 1.12 = 7.84%`) instead of turning into a fraction (`10TB × 30% = 3TB`).
+ */
+function evaluate(all: Token[], percentResult = false): Parsed | null {
   const tokens = all.filter((t) => t.kind !== 'word');
   let pos = 0;
   let operators = 0;
@@ -122,7 +128,7 @@ function evaluate(all: Token[]): Parsed | null {
     ops.forEach((op, k) => {
       value = op === '*' ? value * val(factors[k + 1]!) : value / val(factors[k + 1]!);
     });
-    return value;
+    return percentResult && factors.length > 1 && factors.some((f) => f.percent) ? value * 100 : value;
   };
   const sum = (): number | null => {
     let value = product();
@@ -138,7 +144,13 @@ function evaluate(all: Token[]): Parsed | null {
   };
   const value = sum();
   if (value === null || pos !== tokens.length || !Number.isFinite(value)) return null;
-  return { value, operators };
+  const nums = tokens.filter((t): t is Extract<Token, { kind: 'num' }> => t.kind === 'num');
+  return {
+    value,
+    operators,
+    percent: nums.length === 1 && nums[0]!.percent,
+    unitless: nums.length > 0 && nums.every((t) => t.labelled && !t.scaled && !t.percent),
+  };
 }
 
 export type ArithmeticFinding = { expression: string; stated: number; recomputed: number };
@@ -159,13 +171,15 @@ export function recheckFormulas(text: string): { checked: number; wrong: Arithme
   for (const piece of text.split(/[|;\n]|,\s(?=[A-Za-z])/)) {
     const sides = piece.split(/=(?!=)/);
     for (let k = 0; k + 1 < sides.length; k++) {
-      const left = evaluate(tokenize(sides[k]!));
       const rightText = sides[k + 1]!.trim();
       const right = evaluate(tokenize(rightText));
+      const left = right && evaluate(tokenize(sides[k]!), right.percent);
       if (!left || left.operators === 0 || !right || right.operators > 0) continue;
       checked++;
-      if (!roughlyEqual(left.value, right.value, rightText)) {
-        wrong.push({ expression: `${sides[k]!.trim()} = ${rightText}`, stated: right.value, recomputed: left.value });
+      // `HSM(25) + compute(6) = $31K/mo`: bare labelled values are in the result's unit, K included.
+      const scale = left.unitless ? SCALE[SCALE_SUFFIX.exec(rightText)?.[1] ?? ''] ?? 1 : 1;
+      if (!roughlyEqual(left.value * scale, right.value, rightText)) {
+        wrong.push({ expression: `${sides[k]!.trim()} = ${rightText}`, stated: right.value, recomputed: left.value * scale });
       }
     }
   }

@@ -46,7 +46,7 @@ describe('cli: import, validate, search, export', () => {
     const exported = await cli('export', '--json');
     const entries = JSON.parse(exported.out);
     expect(entries).toHaveLength(28);
-    expect(entries[0]).toMatchObject({ id: 'Q1', refs: { citations: ['C7', 'C15'] } });
+    expect(entries[0]).toMatchObject({ id: 'Q1', refs: { citations: ['C2', 'C15'] } });
   });
 
   it('unknown commands and bad options get usage, exit 2', async () => {
