@@ -1,22 +1,55 @@
 /** The scoring engine's public face: compile rubrics once per bank, grade answers against them. */
 import type { Bank, Entry, References } from '../bank/schema.ts';
-import { DIMENSIONS, type ScoreReport } from './report.ts';
+import { buildFeedback } from './feedback.ts';
+import { gradeAnswer } from './grade.ts';
+import type { ScoreReport } from './report.ts';
+import { bankVocabulary, compileRubric, type Rubric } from './rubric.ts';
 
 export { DIMENSIONS, DIMENSION_LABELS, type DimensionName, type ScoreReport } from './report.ts';
 
-export const SCORER_VERSION = '0-placeholder';
+/** Stored with every attempt: a report is only comparable with reports of the same scorer. */
+export const SCORER_VERSION = '1.0.0';
 
-/** PLACEHOLDER until the rubric scorer lands: a report with zero on every dimension. */
-export function scoreAnswer(entry: Entry, text: string, _references?: References): ScoreReport {
-  const dims = Object.fromEntries(DIMENSIONS.map((d) => [d, { score: 0, max: 20, covered: [] as string[], missed: [] as string[] }])) as ScoreReport['dimensions'];
+export type Scorer = {
+  score(entry: Entry, text: string): ScoreReport;
+  rubric(entryId: string): Rubric | undefined;
+};
+
+function report(entry: Entry, text: string, rubric: Rubric, references: References): ScoreReport {
+  const grade = gradeAnswer(rubric, text);
   return {
-    questionId: entry.id, scorerVersion: SCORER_VERSION, total: 0, dimensions: dims, covered: [], missed: [],
-    wrongNumbers: [], flags: [], feedback: [], readNext: [], wordCount: text.split(/\s+/).filter(Boolean).length,
+    questionId: entry.id,
+    scorerVersion: SCORER_VERSION,
+    total: grade.total,
+    dimensions: grade.dimensions,
+    wrongNumbers: grade.wrongNumbers,
+    flags: grade.flags,
+    wordCount: grade.wordCount,
+    ...buildFeedback(entry, grade, references),
   };
 }
 
-export type Scorer = { score(entry: Entry, text: string): ScoreReport };
-
+/** Compiles every entry's rubric once; scoring then reuses them. */
 export function createScorer(bank: Bank): Scorer {
-  return { score: (entry, text) => scoreAnswer(entry, text, bank.references) };
+  const vocabulary = bankVocabulary(bank.entries);
+  const rubrics = new Map(bank.entries.map((e) => [e.id, compileRubric(e, bank.references, vocabulary)]));
+  return {
+    score(entry, text) {
+      const rubric = rubrics.get(entry.id) ?? compileRubric(entry, bank.references, vocabulary);
+      return report(entry, text, rubric, bank.references);
+    },
+    rubric: (id) => rubrics.get(id),
+  };
+}
+
+const cache = new WeakMap<Entry, Rubric>();
+
+/** One-off scoring without a bank-wide scorer (the rubric is compiled on first use and cached per entry). */
+export function scoreAnswer(entry: Entry, text: string, references: References = { glossary: [], tools: [], literature: [], citations: [], roles: [] }): ScoreReport {
+  let rubric = cache.get(entry);
+  if (!rubric) {
+    rubric = compileRubric(entry, references, bankVocabulary([entry]));
+    cache.set(entry, rubric);
+  }
+  return report(entry, text, rubric, references);
 }

@@ -1,0 +1,153 @@
+/** Finding rubric terms in an answer: stems in sequence, one typo in longer words, Chinese as substrings, negation. */
+import { HAN_NEGATORS, NEGATORS, STOPWORDS, SYNONYMS } from './lexicon.ts';
+import { normalizeText, tokenize, withinOneEdit, type Token } from './normalize.ts';
+
+/** A phrase to look for: content-word stems in order, or a Chinese string matched in the character stream. */
+export type Term = { stems: string[] } | { han: string };
+
+const HAN = /\p{Script=Han}/u;
+
+function contentStems(tokens: Token[]): string[] {
+  return tokens.filter((t) => !STOPWORDS.has(t.text)).map((t) => t.stem);
+}
+
+export function compileTerm(phrase: string): Term | null {
+  const { text } = normalizeText(phrase);
+  if (HAN.test(text) && !/[a-z]{3,}/i.test(text)) return { han: text.replace(/\s+/g, '') };
+  const stems = contentStems(tokenize(text));
+  return stems.length > 0 ? { stems } : null;
+}
+
+export function termKey(term: Term): string {
+  return 'han' in term ? `han:${term.han}` : term.stems.join(' ');
+}
+
+const synonymGroups: Term[][] = SYNONYMS.map((group) => group.map(compileTerm).filter((t): t is Term => t !== null));
+const groupsByStem = new Map<string, Term[][]>();
+for (const group of synonymGroups) {
+  for (const term of group) {
+    if ('stems' in term && term.stems.length === 1) {
+      const list = groupsByStem.get(term.stems[0]!) ?? [];
+      list.push(group);
+      groupsByStem.set(term.stems[0]!, list);
+    }
+  }
+}
+
+/** A phrase and its synonyms, deduplicated. */
+export function withSynonyms(phrase: string): Term[] {
+  const base = compileTerm(phrase);
+  if (!base) return [];
+  const out = new Map<string, Term>([[termKey(base), base]]);
+  if ('stems' in base && base.stems.length === 1) {
+    for (const group of groupsByStem.get(base.stems[0]!) ?? []) for (const t of group) out.set(termKey(t), t);
+  }
+  return [...out.values()];
+}
+
+export type Hit = { position: number; negated: boolean };
+
+/** An answer prepared once for many lookups. */
+export class AnswerIndex {
+  readonly text: string;
+  readonly tokens: Token[];
+  /** Content tokens (stopwords removed) with their index into `tokens`. */
+  readonly content: { stem: string; index: number }[];
+  readonly truncated: boolean;
+  private readonly positions = new Map<string, number[]>();
+  private readonly byLength = new Map<number, number[]>();
+
+  constructor(raw: string) {
+    const { text, truncated } = normalizeText(raw);
+    this.text = text.toLowerCase();
+    this.truncated = truncated;
+    this.tokens = tokenize(text);
+    this.content = [];
+    this.tokens.forEach((t, index) => {
+      if (!STOPWORDS.has(t.text)) this.content.push({ stem: t.stem, index });
+    });
+    this.content.forEach(({ stem }, pos) => {
+      const list = this.positions.get(stem);
+      if (list) list.push(pos);
+      else this.positions.set(stem, [pos]);
+      if (stem.length >= 5) {
+        const byLen = this.byLength.get(stem.length) ?? [];
+        byLen.push(pos);
+        this.byLength.set(stem.length, byLen);
+      }
+    });
+  }
+
+  /** Content positions of a stem, allowing one typo in stems of 6+ characters (never in numbers). */
+  private stemPositions(stem: string): number[] {
+    const exact = this.positions.get(stem);
+    if (exact || stem.length < 6 || /\d/.test(stem)) return exact ?? [];
+    const out: number[] = [];
+    for (const len of [stem.length - 1, stem.length, stem.length + 1]) {
+      for (const pos of this.byLength.get(len) ?? []) if (withinOneEdit(stem, this.content[pos]!.stem)) out.push(pos);
+    }
+    return out;
+  }
+
+  /** Where a term occurs; `negated` when a negator stands just before it ("without a circuit breaker"). */
+  find(term: Term): Hit[] {
+    if ('han' in term) {
+      const hits: Hit[] = [];
+      for (let at = this.text.indexOf(term.han); at >= 0; at = this.text.indexOf(term.han, at + 1)) {
+        const before = this.text.slice(Math.max(0, at - 3), at);
+        hits.push({ position: this.contentPositionAt(at), negated: HAN_NEGATORS.some((n) => before.endsWith(n)) });
+      }
+      return hits;
+    }
+    const [first, ...rest] = term.stems;
+    const hits: Hit[] = [];
+    for (const pos of this.stemPositions(first!)) {
+      let ok = true;
+      for (let k = 0; k < rest.length && ok; k++) {
+        const next = this.content[pos + 1 + k];
+        ok = next !== undefined && (next.stem === rest[k] || (rest[k]!.length >= 6 && withinOneEdit(rest[k]!, next.stem)));
+      }
+      if (ok) hits.push({ position: pos, negated: this.isNegated(this.content[pos]!.index) });
+    }
+    return hits;
+  }
+
+  has(terms: Term[]): { found: boolean; negated: boolean; position: number } {
+    let negatedHit: Hit | null = null;
+    for (const term of terms) {
+      for (const hit of this.find(term)) {
+        if (!hit.negated) return { found: true, negated: false, position: hit.position };
+        negatedHit ??= hit;
+      }
+    }
+    return negatedHit ? { found: false, negated: true, position: negatedHit.position } : { found: false, negated: false, position: -1 };
+  }
+
+  private isNegated(tokenIndex: number): boolean {
+    for (let k = tokenIndex - 1; k >= Math.max(0, tokenIndex - 3); k--) {
+      const word = this.tokens[k]!.text;
+      if (NEGATORS.has(word)) {
+        // "not only … but also" affirms.
+        if (word === 'not' && this.tokens[k + 1]?.text === 'only') return false;
+        return true;
+      }
+      if (/^[.;:!?]$/.test(word)) return false;
+    }
+    return false;
+  }
+
+  /** The content position nearest to a character offset (for Chinese hits). */
+  contentPositionAt(offset: number): number {
+    let best = 0;
+    for (let p = 0; p < this.content.length; p++) {
+      if (this.tokens[this.content[p]!.index]!.start <= offset) best = p;
+      else break;
+    }
+    return best;
+  }
+
+  /** Stems within `window` content positions of `position`. */
+  near(position: number, window: number): string[] {
+    return this.content.slice(Math.max(0, position - window), position + window + 1).map((c) => c.stem);
+  }
+}

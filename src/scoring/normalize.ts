@@ -1,0 +1,144 @@
+/**
+ * Text normalisation and tokenisation for grading: one pass, linear time, no backtracking regexes.
+ * Latin words are lowercased and lightly stemmed (numbers, units and acronyms never are);
+ * Chinese is kept as a character stream for alias matching and segmented with Intl.Segmenter.
+ */
+
+export type Token = {
+  /** Lowercased surface form. */
+  text: string;
+  /** Stem for concept matching; equals `text` for numbers, units and acronyms. */
+  stem: string;
+  /** Index in the normalised text. */
+  start: number;
+  isNumber: boolean;
+  isAcronym: boolean;
+  isHan: boolean;
+};
+
+export const MAX_GRADED_CHARS = 20_000;
+
+/**
+ * NFKC folds full-width digits and `µ`; combining marks (zalgo) and control/format characters go; dashes and
+ * multiplication signs become ASCII so `8–core`, `8×` and `8x` read the same.
+ */
+export function normalizeText(raw: string): { text: string; truncated: boolean } {
+  const truncated = raw.length > MAX_GRADED_CHARS;
+  let text = (truncated ? raw.slice(0, MAX_GRADED_CHARS) : raw).normalize('NFKC');
+  text = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, '')
+    .normalize('NFC')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g, ' ')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u00d7\u2715\u2716]/g, ' x ')
+    .replace(/\u03bc/g, 'µ')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\uff0c|\u3001/g, ', ')
+    .replace(/\u3002|\uff1b/g, '. ')
+    .replace(/\uff1a/g, ': ')
+    .replace(/\uff08/g, ' (')
+    .replace(/\uff09/g, ') ');
+  return { text, truncated };
+}
+
+const SUFFIXES: [string, string][] = [
+  ['ational', 'ate'],
+  ['ization', 'ize'],
+  ['isation', 'ize'],
+  ['ations', 'ate'],
+  ['ation', 'ate'],
+  ['ements', ''],
+  ['ement', ''],
+  ['ments', ''],
+  ['ment', ''],
+  ['ingly', ''],
+  ['ities', 'ity'],
+  ['iness', 'y'],
+  ['ness', ''],
+  ['ings', ''],
+  ['ing', ''],
+  ['ied', 'y'],
+  ['ies', 'y'],
+  ['edly', ''],
+  ['ed', ''],
+  ['ers', 'er'],
+  ['es', ''],
+  ['ly', ''],
+  ['s', ''],
+];
+
+/** A light suffix-stripping stemmer: enough to join `couple/coupling/coupled`, `shard/sharding/shards`. */
+export function stem(word: string): string {
+  if (word.length <= 3) return word;
+  for (const [suffix, replacement] of SUFFIXES) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+      let base = word.slice(0, word.length - suffix.length) + replacement;
+      // `shipping` → `shipp` → `ship`; `planned` → `plann` → `plan`.
+      if (replacement === '' && /([^aeiouls])\1$/.test(base)) base = base.slice(0, -1);
+      if (suffix === 'es' && !/(s|x|z|ch|sh)$/.test(base)) base = word.slice(0, -1);
+      return base.endsWith('e') && base.length > 4 ? base.slice(0, -1) : base;
+    }
+  }
+  return word.endsWith('e') && word.length > 4 ? word.slice(0, -1) : word;
+}
+
+const HAN = /\p{Script=Han}/u;
+const WORD = /[\p{L}\p{N}$][\p{L}\p{N}_$%.'/+-]*/gu;
+let segmenter: Intl.Segmenter | null = null;
+
+function hanWords(run: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const out: string[] = [];
+  for (const s of segmenter.segment(run)) if (s.isWordLike) out.push(s.segment);
+  return out;
+}
+
+/** Splits normalised text into tokens; Han runs become Intl.Segmenter words. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let surface = m[0].replace(/[.'/+-]+$/, '');
+    if (!surface) continue;
+    let start = m.index;
+    // Han and Latin glued together (`使用hexagonal架构`): split at script changes.
+    const pieces = surface.split(/(\p{Script=Han}+)/u).filter(Boolean);
+    for (const piece of pieces) {
+      if (HAN.test(piece)) {
+        for (const w of hanWords(piece)) tokens.push({ text: w, stem: w, start, isNumber: false, isAcronym: false, isHan: true });
+      } else {
+        const lower = piece.toLowerCase();
+        const isNumber = /^\$?\d/.test(piece);
+        const isAcronym = !isNumber && piece.length >= 2 && /^[A-Z0-9-]+s?$/.test(piece) && /[A-Z]/.test(piece);
+        const word = lower.replace(/^[$]/, '');
+        tokens.push({
+          text: lower,
+          stem: isNumber || isAcronym || /\d/.test(word) ? lower : stem(word),
+          start,
+          isNumber,
+          isAcronym,
+          isHan: false,
+        });
+      }
+      start += piece.length;
+    }
+    surface = '';
+  }
+  return tokens;
+}
+
+/** Bounded Damerau–Levenshtein "distance ≤ 1" test, for one typo in longer words. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

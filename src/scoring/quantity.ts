@@ -1,0 +1,184 @@
+/**
+ * Quantities in free text, normalised to a base unit per dimension so `8K` = `8,000` = `eight thousand`,
+ * `32GB` ≈ `32 GiB`, `1Gbps` = `1000 Mbps`, `100ms` = `0.1 s`, `3mo` ≈ `90 days`, `$200K/mo` = `$2.4M/yr`.
+ * Versions (`v1.18`, `Rust 1.83`) and names (`EIP-1559`, `SOC-2`, `p99`) are not quantities.
+ */
+
+export type Dimension =
+  | 'time'
+  | 'bytes'
+  | 'bandwidth'
+  | 'money'
+  | 'money-rate'
+  | 'percent'
+  | 'rate'
+  | 'iops'
+  | `count:${string}`
+  | 'number';
+
+export type Quantity = {
+  value: number;
+  dimension: Dimension;
+  /** The text as written, for feedback. */
+  raw: string;
+  start: number;
+  end: number;
+};
+
+const TIME: Record<string, number> = {
+  ns: 1e-9, us: 1e-6, 'µs': 1e-6, ms: 1e-3, s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
+  min: 60, mins: 60, minute: 60, minutes: 60, h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
+  d: 86400, day: 86400, days: 86400, wk: 604800, week: 604800, weeks: 604800,
+  mo: 2629800, mos: 2629800, month: 2629800, months: 2629800, y: 31557600, yr: 31557600, yrs: 31557600, year: 31557600, years: 31557600,
+  毫秒: 1e-3, 秒: 1, 分钟: 60, 小时: 3600, 天: 86400, 周: 604800, 个月: 2629800, 月: 2629800, 年: 31557600,
+};
+const BYTES: Record<string, number> = {
+  b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, pb: 1e15, kib: 1024, mib: 2 ** 20, gib: 2 ** 30, tib: 2 ** 40, pib: 2 ** 50,
+};
+const BITS: Record<string, number> = { bps: 1, kbps: 1e3, mbps: 1e6, gbps: 1e9, tbps: 1e12 };
+const PER: Record<string, number> = { s: 1, sec: 1, second: 1, min: 60, h: 3600, hr: 3600, hour: 3600, day: 86400, d: 86400, wk: 604800, week: 604800, mo: 2629800, month: 2629800, yr: 31557600, year: 31557600, y: 31557600 };
+const RATE_UNITS = new Set(['tps', 'rps', 'qps', 'ops/s', 'req/s', 'tx/s', 'msg/s', 'events/s', 'writes/s', 'reads/s']);
+const SCALE: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, bn: 1e9, t: 1e12, 万: 1e4, 亿: 1e8, 千: 1e3 };
+
+/** Counted things: `8-core`, `6 devs`, `2 SREs`, `1M addresses`; the key names the thing. */
+const COUNT_NOUNS: Record<string, string> = {
+  core: 'core', cores: 'core', cpu: 'core', cpus: 'core', vcpu: 'core', vcpus: 'core', 核: 'core',
+  dev: 'dev', devs: 'dev', developer: 'dev', developers: 'dev', engineer: 'dev', engineers: 'dev', 开发: 'dev', 名开发: 'dev',
+  sre: 'sre', sres: 'sre', qa: 'qa', qas: 'qa', devops: 'devops', sec: 'sec', fte: 'fte', ftes: 'fte', people: 'people', person: 'people', 人: 'people',
+  node: 'node', nodes: 'node', shard: 'shard', shards: 'shard', replica: 'replica', replicas: 'replica', region: 'region', regions: 'region',
+  user: 'user', users: 'user', address: 'address', addresses: 'address', client: 'client', clients: 'client', trader: 'user', traders: 'user',
+  tx: 'tx', txs: 'tx', transaction: 'tx', transactions: 'tx', request: 'request', requests: 'request', call: 'call', calls: 'call',
+  mint: 'mint', mints: 'mint', event: 'event', events: 'event', block: 'block', blocks: 'block', provider: 'provider', providers: 'provider',
+  pod: 'pod', pods: 'pod', validator: 'validator', validators: 'validator', chain: 'chain', chains: 'chain', dex: 'dex', dexs: 'dex', dexes: 'dex',
+  failure: 'failure', failures: 'failure', task: 'task', tasks: 'task', entry: 'entry', entries: 'entry', plugin: 'plugin', plugins: 'plugin',
+};
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+const WORD_SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** Product names whose following number is a version, not a quantity. */
+const VERSIONED = /(?:rust|solana|node|python|go|java|tls|http|libp2p|ethers-rs|ethers|tokio|axum|postgres|postgresql|kubernetes|k8s|uniswap|wormhole|gossipsub|ubuntu|debian|v)\s*$/i;
+
+// Linear-time pattern: a number, an optional scale letter, an optional unit word, an optional `/period`.
+const NUMBER = /(\$|¥|€|US\$)?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)(?![\d.])\s?((?:k|m|bn|b|t)(?![a-z])|万|亿|千)?\s?(-|\s)?([a-zµ%]+(?:\/[a-z]+)?|%|毫秒|秒|分钟|小时|天|周|个月|月|年|核|名开发|人)?(?:\s?(?:\/|per\s)\s?([a-z]+))?/giu;
+
+function unitOf(
+  rawUnit: string,
+  per: string | undefined,
+  money: boolean,
+): { dimension: Dimension; factor: number } | null {
+  let unit = rawUnit.toLowerCase();
+  const slash = unit.indexOf('/');
+  if (slash > 0 && !RATE_UNITS.has(unit) && !per) {
+    per = unit.slice(slash + 1);
+    unit = unit.slice(0, slash);
+  }
+  if (money) {
+    const period = per ?? (unit === 'mo' || unit === 'month' || unit === 'yr' || unit === 'year' ? unit : undefined);
+    if (period && PER[period]) return { dimension: 'money-rate', factor: 1 / PER[period]! };
+    return { dimension: 'money', factor: 1 };
+  }
+  if (unit === '%') return { dimension: 'percent', factor: 1 };
+  if (TIME[unit] !== undefined && !per) return { dimension: 'time', factor: TIME[unit]! };
+  if (BITS[unit] !== undefined) return { dimension: 'bandwidth', factor: BITS[unit]! };
+  if (BYTES[unit] !== undefined) {
+    if (per && PER[per]) return { dimension: 'bandwidth', factor: (BYTES[unit]! * 8) / PER[per]! };
+    return { dimension: 'bytes', factor: BYTES[unit]! };
+  }
+  if (RATE_UNITS.has(unit)) return { dimension: 'rate', factor: 1 };
+  if (unit === 'iops') return { dimension: 'iops', factor: 1 };
+  const noun = COUNT_NOUNS[unit.replace(/\/.*$/, '')];
+  if (noun) {
+    if (per && PER[per]) return { dimension: 'rate', factor: 1 / PER[per]! };
+    if (unit.includes('/')) return { dimension: 'rate', factor: 1 };
+    return { dimension: `count:${noun}`, factor: 1 };
+  }
+  if (per && PER[per]) return { dimension: 'rate', factor: 1 / PER[per]! };
+  return null;
+}
+
+function wordNumbers(text: string, out: Quantity[]): void {
+  const re = /\b((?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]?){1,3})(thousand|million|billion)?\s+([a-z]+)/gi;
+  for (const m of text.matchAll(re)) {
+    let value = 0;
+    for (const w of m[1]!.trim().split(/[\s-]+/)) {
+      const n = WORD_NUMBERS[w.toLowerCase()];
+      if (n === undefined) continue;
+      value = n === 100 ? Math.max(1, value) * 100 : value + n;
+    }
+    if (m[2]) value *= WORD_SCALE[m[2].toLowerCase()]!;
+    const unit = unitOf(m[3]!, undefined, false);
+    if (value > 0) {
+      out.push({
+        value: unit ? value * unit.factor : value,
+        dimension: unit ? unit.dimension : m[2] ? 'number' : 'number',
+        raw: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+      });
+    }
+  }
+}
+
+/** Every quantity in the text, in order. Linear in the text's length. */
+export function extractQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const [matched, currency, digits, scale, , unitWord, per] = m;
+    const raw = matched.trimStart();
+    const start = m.index + matched.length - raw.length;
+    const before = text.slice(Math.max(0, start - 12), start);
+    const after = text[start + raw.length] ?? '';
+    // Versions, standards and names: `v1.18`, `Rust 1.83`, `EIP-1559`, `SOC-2`, `p99`, `ed25519`, `AES-256`.
+    if (!currency && (VERSIONED.test(before) || /[a-z]-?$/i.test(before) || /^\.\d/.test(after))) continue;
+    let value = Number(digits!.replace(/,/g, ''));
+    let unit = unitWord ?? '';
+    let scaleWord = scale;
+    // `8K TPS`: the scale letter was read, the unit is the next word.
+    if (!scaleWord && /^(k|m|b)$/i.test(unit) && !currency) {
+      scaleWord = unit;
+      unit = '';
+    }
+    if (scaleWord) value *= SCALE[scaleWord.toLowerCase()] ?? 1;
+    if (!unit && !currency) {
+      const next = /^\s*([a-z]+(?:\/[a-z]+)?)/i.exec(text.slice(start + raw.length));
+      const u = next ? unitOf(next[1]!, undefined, false) : null;
+      if (u && (u.dimension === 'rate' || u.dimension.startsWith('count:'))) {
+        out.push({ value: value * u.factor, dimension: u.dimension, raw: `${raw}${next![0]}`, start, end: start + raw.length + next![0].length });
+        continue;
+      }
+    }
+    const u = unitOf(unit, per?.toLowerCase(), Boolean(currency));
+    if (!u) {
+      out.push({ value, dimension: 'number', raw: raw.trim(), start, end: start + raw.length });
+      continue;
+    }
+    out.push({ value: value * u.factor, dimension: u.dimension, raw: raw.trim(), start, end: start + raw.length });
+  }
+  wordNumbers(text, out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Same quantity within tolerance: 8% covers GB vs GiB (7.4%) and rounding; time and money 5%. */
+export function sameQuantity(a: Pick<Quantity, 'value' | 'dimension'>, b: Pick<Quantity, 'value' | 'dimension'>): boolean {
+  if (a.dimension !== b.dimension) {
+    const numeric = (d: Dimension) => d === 'number' || d.startsWith('count:');
+    if (!(numeric(a.dimension) && numeric(b.dimension))) return false;
+  }
+  const tolerance = a.dimension === 'bytes' ? 0.08 : a.dimension === 'percent' ? 0.0001 : 0.05;
+  if (a.value === b.value) return true;
+  return Math.abs(a.value - b.value) <= tolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
+}
+
+/** Downtime per year an availability target allows, in hours: 99.95% → 4.38 h. */
+export function downtimeHoursPerYear(availabilityPercent: number): number {
+  return ((100 - availabilityPercent) / 100) * 8766;
+}
+
+export function formatDowntime(hours: number): string {
+  return hours >= 1 ? `${+hours.toFixed(1)} h/yr` : `${Math.round(hours * 60)} min/yr`;
+}
