@@ -1,0 +1,86 @@
+/** The attempts table: every answer ever submitted, with the report it got. */
+import type { Database } from 'better-sqlite3';
+import { DIMENSIONS, type DimensionName, type ScoreReport } from '../scoring/report.ts';
+
+export type NewAttempt = {
+  userId: number;
+  questionId: string;
+  answer: string;
+  report: ScoreReport;
+  bankVersion: string;
+  scope: string;
+  roundId: number | null;
+  createdAt: number;
+};
+
+/** Percent of each dimension's maximum, so dimensions with different maxima compare. */
+export type DimensionPercents = Record<DimensionName, number>;
+
+/** What progress needs of an attempt: read from the covering index alone. */
+export type AttemptPoint = { questionId: string; total: number; createdAt: number; dimensions: DimensionPercents };
+
+export type StoredAttempt = Omit<NewAttempt, 'userId'> & { id: number; scorerVersion: string; total: number };
+
+const COLUMN_OF: Record<DimensionName, string> = {
+  keyInsight: 'key_insight',
+  constraints: 'constraints',
+  metrics: 'metrics',
+  tradeOffs: 'trade_offs',
+  stakeholders: 'stakeholders',
+};
+
+export function dimensionPercents(report: ScoreReport): DimensionPercents {
+  const out = {} as DimensionPercents;
+  for (const d of DIMENSIONS) {
+    const { score, max } = report.dimensions[d];
+    out[d] = max > 0 ? Math.round((1000 * score) / max) / 10 : 0;
+  }
+  return out;
+}
+
+type PointRow = { questionId: string; total: number; createdAt: number } & Record<string, number>;
+
+export function attemptsTable(db: Database) {
+  const insert = db.prepare(`INSERT INTO attempts (user_id, question_id, answer, report, total, key_insight, constraints,
+      metrics, trade_offs, stakeholders, bank_version, scorer_version, scope, round_id, created_at)
+    VALUES (@userId, @questionId, @answer, @report, @total, @keyInsight, @constraints, @metrics, @tradeOffs,
+      @stakeholders, @bankVersion, @scorerVersion, @scope, @roundId, @createdAt)`);
+  const points = db.prepare(`SELECT question_id AS questionId, total, created_at AS createdAt,
+      ${DIMENSIONS.map((d) => `${COLUMN_OF[d]} AS ${d}`).join(', ')}
+    FROM attempts WHERE user_id = ? ORDER BY created_at, id`);
+  const full = db.prepare(`SELECT id, question_id AS questionId, answer, report, total, bank_version AS bankVersion,
+      scorer_version AS scorerVersion, scope, round_id AS roundId, created_at AS createdAt
+    FROM attempts WHERE user_id = ? ORDER BY created_at, id`);
+  const exists = db.prepare('SELECT 1 FROM attempts WHERE id = ?').pluck();
+
+  return {
+    insert(a: NewAttempt): number {
+      const result = insert.run({
+        ...a,
+        report: JSON.stringify(a.report),
+        total: a.report.total,
+        scorerVersion: a.report.scorerVersion,
+        ...dimensionPercents(a.report),
+      });
+      return Number(result.lastInsertRowid);
+    },
+    /** A user's history, oldest first, without answers or reports. */
+    points(userId: number): AttemptPoint[] {
+      return (points.all(userId) as PointRow[]).map((r) => ({
+        questionId: r.questionId,
+        total: r.total,
+        createdAt: r.createdAt,
+        dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, r[d]!])) as DimensionPercents,
+      }));
+    },
+    /** Everything stored for a user's attempts, reports parsed back. */
+    all(userId: number): StoredAttempt[] {
+      return (full.all(userId) as (Omit<StoredAttempt, 'report'> & { report: string })[]).map((r) => ({
+        ...r,
+        report: JSON.parse(r.report) as ScoreReport,
+      }));
+    },
+    exists: (id: number) => exists.get(id) === 1,
+  };
+}
+export type AttemptsTable = ReturnType<typeof attemptsTable>;

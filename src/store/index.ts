@@ -1,0 +1,70 @@
+/** The SQLite store: open (pragmas + migrations), typed tables, short write transactions, online backup. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { attemptsTable } from './attempts.ts';
+import { retryBusy } from './busy.ts';
+import { StoreError } from './errors.ts';
+import { migrate } from './migrate.ts';
+import { reviewCardsTable } from './review-cards.ts';
+import { standingsTable } from './standings.ts';
+import { usersTable } from './users.ts';
+
+export { StoreError } from './errors.ts';
+export type { AttemptPoint, DimensionPercents, NewAttempt, StoredAttempt } from './attempts.ts';
+export type { ReviewCardRow } from './review-cards.ts';
+export type { StandingRow } from './standings.ts';
+export type { UserIdentity, UserRow } from './users.ts';
+
+export type StoreOptions = {
+  /** How long a writer waits for another process's write lock before SQLite gives up. */
+  busyTimeoutMs?: number;
+  readonly?: boolean;
+};
+
+export type Store = ReturnType<typeof openStore>;
+
+export function openStore(path: string, options: StoreOptions = {}) {
+  if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (err) {
+    throw new StoreError('cannot-open', `cannot open the database at ${path}: ${(err as Error).message}`);
+  }
+  db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+  if (!options.readonly) {
+    retryBusy(() => db.pragma('journal_mode = WAL'));
+    // In WAL mode NORMAL loses no committed transaction when a process dies (kill -9); only a power
+    // cut can drop the last commits. It saves an fsync per submit.
+    db.pragma('synchronous = NORMAL');
+  }
+  db.pragma('foreign_keys = ON');
+  if (!options.readonly) retryBusy(() => migrate(db));
+
+  const run = db.transaction((fn: () => unknown) => fn());
+  return {
+    db,
+    path,
+    users: usersTable(db),
+    attempts: attemptsTable(db),
+    reviewCards: reviewCardsTable(db),
+    standings: standingsTable(db),
+    /** A short write transaction that takes the write lock first (BEGIN IMMEDIATE), so busy_timeout applies. */
+    write: <T>(fn: () => T): T => retryBusy(() => run.immediate(fn) as T),
+    /** Several reads from one snapshot. */
+    read: <T>(fn: () => T): T => retryBusy(() => run.deferred(fn) as T),
+    /** SQLite's online backup: a consistent copy while other connections keep writing. */
+    async backup(file: string): Promise<{ totalPages: number }> {
+      mkdirSync(dirname(file), { recursive: true });
+      try {
+        const { totalPages } = await db.backup(file);
+        return { totalPages };
+      } catch (err) {
+        throw new StoreError('backup-failed', `backup to ${file} failed: ${(err as Error).message}`);
+      }
+    },
+    integrityCheck: () => db.pragma('integrity_check', { simple: true }) as string,
+    close: () => db.close(),
+  };
+}
