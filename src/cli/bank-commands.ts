@@ -5,7 +5,7 @@ import { loadBank, loadSeedFile, writeContent } from '../bank/load.ts';
 import { BankValidationError, formatProblem } from '../bank/problems.ts';
 import { createBankSearch } from '../bank/search.ts';
 import { validatePath, type ValidationReport } from '../bank/validate.ts';
-import { contentChecks } from '../bank/content-checks.ts';
+import { prepareContentChecks } from '../bank/content-checks.ts';
 import { parse, UsageError, type Io } from './args.ts';
 
 export const DEFAULT_CONTENT = 'content';
@@ -69,16 +69,24 @@ function printReport(report: ValidationReport, io: Io): void {
     io.out(`\nwarnings (${report.warnings.length}):`);
     report.warnings.forEach((w) => io.out(`  ${w.id}: ${w.field}: ${w.message}`));
   }
-  io.out(`\n${report.errors.length} error(s), ${report.warnings.length} warning(s)`);
+  if (report.accepted.length > 0) {
+    io.out(`\naccepted in ERRATA.md (${report.accepted.length}):`);
+    report.accepted.forEach((w) => io.out(`  ${w.id}: ${w.field}: ${w.message}\n      — ${w.reason}`));
+  }
+  const accepted = report.accepted.length > 0 ? ` (+${report.accepted.length} accepted)` : '';
+  io.out(`\n${report.errors.length} error(s), ${report.warnings.length} warning(s)${accepted}`);
 }
 
-export function validateCommand(argv: string[], io: Io): number {
+export async function validateCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, { json: { type: 'boolean' }, strict: { type: 'boolean' } });
-  const report = validatePath(positionals[0] ?? DEFAULT_CONTENT, contentChecks);
+  const path = positionals[0] ?? DEFAULT_CONTENT;
+  const report = validatePath(path, await prepareContentChecks(path));
   if (values.json) {
-    io.out(JSON.stringify({ entries: report.entries, errors: report.errors, warnings: report.warnings, stats: report.stats }, null, 2));
+    const { entries, errors, warnings, accepted, stats } = report;
+    io.out(JSON.stringify({ entries, errors, warnings, accepted, stats }, null, 2));
   } else printReport(report, io);
   if (report.errors.length > 0) return 1;
+  // Accepted warnings are listed but do not fail --strict: ERRATA.md gives the reason each one stays.
   return values.strict && report.warnings.length > 0 ? 1 : 0;
 }
 

@@ -27,7 +27,7 @@ describe('cli: import, validate, search, export', () => {
     const plain = await cli('validate', SEED, '--json');
     expect(plain.code).toBe(0);
     const report = JSON.parse(plain.out);
-    expect(Object.keys(report)).toEqual(['entries', 'errors', 'warnings', 'stats']);
+    expect(Object.keys(report)).toEqual(['entries', 'errors', 'warnings', 'accepted', 'stats']);
     expect(report.stats).toMatchObject({ difficulty: { F: 8, I: 11, A: 9 }, incomplete: expect.any(Array), wordCounts: expect.any(Object), statedWordCounts: expect.any(Object) });
     expect(report.stats.phases.Requirements).toBe(0);
     expect(report.stats.zhCitationShare).toBeCloseTo(0.133, 3);
