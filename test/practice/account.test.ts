@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { DAY, testPractice, user } from '../helpers/practice.ts';
+
+/** Tables that hold no user data at all. A new table must either reference users or be listed here. */
+const NO_USER_DATA = ['schema_migrations'];
+
+function rowsPerTable(db: ReturnType<typeof testPractice>['store']['db'], userId: number): Record<string, number> {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    if (NO_USER_DATA.includes(table)) continue;
+    const columns = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+    const column = table === 'users' ? 'id' : columns.find((c) => c === 'user_id');
+    if (!column) throw new Error(`table ${table} has no user_id: say how forgetUser covers it`);
+    counts[table] = db.prepare(`SELECT count(*) FROM ${table} WHERE ${column} = ?`).pluck().get(userId) as number;
+  }
+  return counts;
+}
+
+function twoUsers() {
+  const t = testPractice();
+  for (const [name, q, total] of [['ada', 'Q1', 70], ['ada', 'Q2', 40], ['bob', 'Q1', 60], ['ada', 'Q1', 80]] as const) {
+    t.practice.submitAnswer(user(name), q, `total=${total} answer by ${name}`, { scope: 'discord:1' });
+    t.clock.advance(DAY);
+  }
+  t.practice.setShowName(user('ada'), true);
+  return t;
+}
+
+describe('forgetUser and exportUser', () => {
+  it('forgetUser removes every row of that user from every table and leaves others alone', () => {
+    const t = twoUsers();
+    const before = rowsPerTable(t.store.db, 1);
+    expect(Object.values(before).every((n) => n > 0)).toBe(true);
+    expect(t.practice.forgetUser(user('ada'))).toEqual({ forgotten: true });
+    expect(Object.values(rowsPerTable(t.store.db, 1))).toEqual(Object.values(before).map(() => 0));
+    const bob = rowsPerTable(t.store.db, 2);
+    expect(Object.values(bob).every((n) => n > 0)).toBe(true);
+    expect(t.practice.leaderboard('discord:1', 'all').participants).toBe(1);
+    expect(t.practice.forgetUser(user('ada'))).toEqual({ forgotten: false });
+  });
+
+  it('exportUser gives everything stored about the user as JSON, and nothing about anyone else', () => {
+    const t = twoUsers();
+    const exported = JSON.parse(JSON.stringify(t.practice.exportUser(user('ada'))));
+    expect(exported.user).toMatchObject({ platform: 'terminal', platformUserId: 'ada', displayName: 'Ada', timeZone: 'UTC', showName: true });
+    expect(exported.attempts).toHaveLength(3);
+    expect(exported.attempts[0]).toMatchObject({ questionId: 'Q1', answer: 'total=70 answer by ada', total: 70, scope: 'discord:1', roundId: null, bankVersion: 'fixture-1', scorerVersion: 'test', report: { total: 70, dimensions: { metrics: { max: 20 } } } });
+    expect(exported.reviewCards.map((c: { questionId: string }) => c.questionId)).toEqual(['Q1', 'Q2']);
+    expect(exported.questionBests).toContainEqual({ scope: 'discord:1', period: 'all', questionId: 'Q1', best: 80 });
+    expect(exported.standings).toContainEqual({ scope: 'discord:1', period: 'all', bestSum: 120, questions: 2 });
+    expect(JSON.stringify(exported)).not.toContain('bob');
+    expect(t.practice.exportUser(user('nobody'))).toMatchObject({ user: null, attempts: [] });
+  });
+});
