@@ -13,6 +13,8 @@ const FLAG_ADVICE: Record<Flag, string> = {
   padding: 'Long but generic: cut the best-practice talk and make concrete decisions with numbers.',
   'off-topic': 'This does not answer this question: re-read it and its constraints.',
   'no-reasoning': 'Claims without reasons: add why each choice fits the constraints ("because", "so", "which means").',
+  boilerplate: 'Interview phrases ("trade-off", "stakeholder impact", "risk") without the substance behind them: name the numbers, the alternative and who pays.',
+  'rejected-approach': 'Your design is the alternative this question is meant to move you away from: compare it with the approach that fits these constraints.',
   truncated: 'Only the first 20,000 characters were read.',
 };
 

@@ -131,9 +131,12 @@ function scoreConstraints(rubric: Rubric, index: AnswerIndex, quantities: Quanti
         covered.push(atom.label);
         continue;
       }
-      const contradicting = quantities.find((c) => c.dimension === q.dimension && !sameQuantity(c, q) && hasContext(index, c, atom));
+      // A different value of the same kind, said about this constraint, within 20× of it: a wrong number.
+      const contradicting = quantities.find(
+        (c) => c.dimension === q.dimension && !sameQuantity(c, q) && Math.max(c.value / q.value, q.value / c.value) <= 20 && hasContext(index, c, atom),
+      );
       if (contradicting) {
-        got -= 0.5;
+        got -= 1;
         wrong.push({ said: contradicting.raw, expected: `${atom.value} (${atom.category})`, why: explainWrong(atom, contradicting) });
         missed.push(`${atom.label} (you said ${contradicting.raw})`);
       } else missed.push(atom.label);
@@ -218,7 +221,25 @@ function scoreStakeholders(rubric: Rubric, index: AnswerIndex): DimensionScore {
   return { score: round1(WEIGHTS.stakeholders * frac), max: WEIGHTS.stakeholders, covered, missed };
 }
 
-type Shape = { words: number; functionShare: number; connectives: number; listy: boolean };
+/**
+ * Whether the answer builds on the approach the entry rejects (its trade-off table's other rows) without the
+ * one it recommends: the fluent wrong design. A negated mention ("instead of a monolith") is a comparison.
+ */
+function approachChosen(rubric: Rubric, index: AnswerIndex): { chosenAlternative: boolean; ownApproach: boolean } {
+  const comparative = (position: number) => index.near(position, 3).some((w) => COMPARATIVES.has(w));
+  const chosenAlternative = rubric.alternatives.some((a) => {
+    const hits = a.terms.flatMap((t) => index.find(t));
+    return hits.length >= 2 && hits.every((h) => !h.negated && !comparative(h.position));
+  });
+  const own = rubric.concepts.filter((c) => c.approach);
+  const ownWeight = own.filter((c) => index.has(c.terms).found).reduce((n, c) => n + c.weight, 0);
+  const ownApproach = ownWeight > 0.5 * own.reduce((n, c) => n + c.weight, 0);
+  return { chosenAlternative, ownApproach };
+}
+
+const COMPARATIVES = new Set(['vs', 'vs.', 'versus', 'than', 'over', 'instead', 'compar', 'alternative', 'whereas', 'unlike', 'rather', 'against']);
+
+type Shape = { words: number; functionShare: number; connectives: number; listy: boolean; chinese: boolean };
 
 function shapeOf(index: AnswerIndex): Shape {
   const latin = index.tokens.filter((t) => !t.isHan && !t.isNumber);
@@ -242,7 +263,7 @@ function shapeOf(index: AnswerIndex): Shape {
     if ((parts.length >= 4 && avg <= 3.2) || fragment) listWords += segWords.length;
   }
   const functionShare = chinese ? 0.3 : latin.length > 0 ? functionWords / latin.length : 0;
-  return { words, functionShare, connectives, listy: words > 0 && listWords / words > 0.4 };
+  return { words, functionShare, connectives, listy: words > 0 && listWords / words > 0.4, chinese };
 }
 
 function copiedShare(index: AnswerIndex, source: Set<string>): number {
@@ -257,7 +278,8 @@ function copiedShare(index: AnswerIndex, source: Set<string>): number {
   return copied / stems.length;
 }
 
-export function gradeAnswer(rubric: Rubric, raw: string): Grade {
+/** `others`: the vocabularies of the bank's other entries, to recognise an answer to a different question. */
+export function gradeAnswer(rubric: Rubric, raw: string, others: Set<string>[] = []): Grade {
   const index = new AnswerIndex(raw);
   const shape = shapeOf(index);
   const flags: Flag[] = [];
@@ -285,7 +307,7 @@ export function gradeAnswer(rubric: Rubric, raw: string): Grade {
 
   // Naming the pattern is not the insight: without any constraint value or number behind it, half credit.
   const specificity = clamp01(cons.frac / 0.5 + metrics.score.score / metrics.score.max);
-  ki.score.score = round1(ki.score.score * (0.5 + 0.5 * specificity));
+  ki.score.score = round1(ki.score.score * (0.7 + 0.3 * specificity));
   // Trade-off and stakeholder words earn little without substance behind them ("trigger phrases").
   const substance = clamp01((0.5 * ki.frac + cons.frac) / 0.6);
   const damp = (d: DimensionScore): DimensionScore => ({ ...d, score: round1(d.score * (0.25 + 0.75 * substance)) });
@@ -293,6 +315,7 @@ export function gradeAnswer(rubric: Rubric, raw: string): Grade {
   stakeholders = damp(stakeholders);
   const metricsScore = damp(metrics.score);
 
+  const approach = approachChosen(rubric, index);
   let total = ki.score.score + cons.score.score + metricsScore.score + tradeOffs.score + stakeholders.score;
   const caps: number[] = [];
 
@@ -300,14 +323,14 @@ export function gradeAnswer(rubric: Rubric, raw: string): Grade {
   const constraintsCopy = copiedShare(index, rubric.constraintGrams);
   if (questionCopy > 0.3) flags.push('question-copy');
   if (constraintsCopy > 0.3) flags.push('constraints-copy');
-  if (questionCopy + constraintsCopy > 0.3) caps.push(Math.round(100 * (1 - (questionCopy + constraintsCopy)) * 0.3));
+  if (questionCopy + constraintsCopy > 0.3) caps.push(Math.min(8, Math.round(100 * (1 - (questionCopy + constraintsCopy)) * 0.3)));
 
   if (shape.words >= 8 && (shape.functionShare < 0.14 || shape.listy)) {
     flags.push('keyword-list');
-    caps.push(15);
-  } else if (shape.words >= 30 && shape.connectives === 0) {
+    caps.push(6);
+  } else if (shape.words >= 60 && shape.connectives === 0) {
     flags.push('no-reasoning');
-    caps.push(50);
+    caps.push(60);
   }
   if (shape.words < 15) {
     flags.push('too-short');
@@ -316,16 +339,34 @@ export function gradeAnswer(rubric: Rubric, raw: string): Grade {
     flags.push('too-short');
     caps.push(55);
   }
-  const onTopic = rubric.vocabulary.size > 0 ? index.content.filter((c) => rubric.vocabulary.has(c.stem)).length / Math.max(1, index.content.length) : 1;
-  if (shape.words >= 40 && ki.frac < 0.3 && cons.frac < 0.35 && onTopic < 0.2) {
+  // An answer closer to another question's vocabulary than to this one's answers that other question.
+  const share = (vocabulary: Set<string>) => index.content.filter((c) => vocabulary.has(c.stem)).length / Math.max(1, index.content.length);
+  const onTopic = share(rubric.vocabulary);
+  const closestOther = Math.max(0, ...others.map(share));
+  // Generic waffle matches no question's vocabulary; an answer to another question matches that one's.
+  const specifics = index.tokens.filter((t) => t.isNumber || t.isAcronym).length;
+  const elsewhere = closestOther > onTopic * 1.15 && closestOther - onTopic > 0.05;
+  if (shape.words >= 40 && ki.frac < 0.45 && cons.frac < 0.4 && (elsewhere || (onTopic < 0.12 && specifics >= 8))) {
     flags.push('off-topic');
-    caps.push(12);
+    caps.push(10);
   }
   if (shape.words > 180 && ki.frac + cons.frac < 0.6 && !flags.includes('off-topic')) {
     flags.push('padding');
     caps.push(30);
   }
-  if (caps.length > 0) total = Math.min(total, ...caps);
+  const templatePhrases = (index.text.match(/\b(?:trade-?offs?|stakeholder impact|stakeholders?|risks?|assumptions?|mitigation|at the cost of|we balance|align early)\b/g) ?? []).length;
+  if (templatePhrases >= 3 && cons.frac < 0.25 && metrics.score.score < metrics.score.max * 0.3) {
+    flags.push('boilerplate');
+    caps.push(22);
+  }
+  if (approach.chosenAlternative && !approach.ownApproach && ki.frac < 0.5) {
+    flags.push('rejected-approach');
+    caps.push(32);
+  }
+  // A strict interviewer stops trusting the rest after a wrong budget or SLA.
+  total -= 4 * Math.min(2, cons.wrong.length + metrics.wrong.length);
+  // Under a cap, better content still ranks higher: the cap scales with what the answer earned.
+  if (caps.length > 0) total = Math.min(total, Math.min(...caps) * (0.5 + total / 200));
 
   return {
     total: Math.max(0, Math.min(100, Math.round(total))),

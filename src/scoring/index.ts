@@ -15,8 +15,8 @@ export type Scorer = {
   rubric(entryId: string): Rubric | undefined;
 };
 
-function report(entry: Entry, text: string, rubric: Rubric, references: References): ScoreReport {
-  const grade = gradeAnswer(rubric, text);
+function report(entry: Entry, text: string, rubric: Rubric, references: References, others: Set<string>[] = []): ScoreReport {
+  const grade = gradeAnswer(rubric, text, others);
   return {
     questionId: entry.id,
     scorerVersion: SCORER_VERSION,
@@ -36,7 +36,8 @@ export function createScorer(bank: Bank): Scorer {
   return {
     score(entry, text) {
       const rubric = rubrics.get(entry.id) ?? compileRubric(entry, bank.references, vocabulary);
-      return report(entry, text, rubric, bank.references);
+      const others = [...rubrics.values()].filter((r) => r.entryId !== entry.id).map((r) => r.vocabulary);
+      return report(entry, text, rubric, bank.references, others);
     },
     rubric: (id) => rubrics.get(id),
   };

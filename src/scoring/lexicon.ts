@@ -15,7 +15,7 @@ export const STOPWORDS = new Set(
 );
 
 /** Words that turn a following concept into its absence (checked in a short window before the match). */
-export const NEGATORS = new Set(['not', 'no', 'without', 'never', 'avoid', 'avoids', 'avoiding', "don't", 'dont', "doesn't", "isn't", "won't", 'cannot', "can't", 'lack', 'lacks', 'skip', 'skipping', 'instead', 'rather', 'nor']);
+export const NEGATORS = new Set(['not', 'no', 'without', 'never', "wouldn't", 'wouldnt', "shouldn't", 'shouldnt', "mustn't", 'avoid', 'avoids', 'avoiding', "don't", 'dont', "doesn't", "isn't", "won't", 'cannot', "can't", 'lack', 'lacks', 'skip', 'skipping', 'instead', 'rather', 'nor']);
 export const HAN_NEGATORS = ['不', '没有', '没', '无', '非', '避免', '不用', '而不是'];
 
 /** Reasoning connectives: an answer with none of these is a list of claims, not an argument. */

@@ -101,11 +101,16 @@ export class AnswerIndex {
     }
     const [first, ...rest] = term.stems;
     const hits: Hit[] = [];
+    const same = (want: string, have: string | undefined) =>
+      have !== undefined && (have === want || (want.length >= 6 && withinOneEdit(want, have)));
     for (const pos of this.stemPositions(first!)) {
+      // Words of a phrase in order, with at most one extra word between ("sliding time window").
+      let at = pos;
       let ok = true;
       for (let k = 0; k < rest.length && ok; k++) {
-        const next = this.content[pos + 1 + k];
-        ok = next !== undefined && (next.stem === rest[k] || (rest[k]!.length >= 6 && withinOneEdit(rest[k]!, next.stem)));
+        if (same(rest[k]!, this.content[at + 1]?.stem)) at += 1;
+        else if (same(rest[k]!, this.content[at + 2]?.stem)) at += 2;
+        else ok = false;
       }
       if (ok) hits.push({ position: pos, negated: this.isNegated(this.content[pos]!.index) });
     }

@@ -63,7 +63,8 @@ const SUFFIXES: [string, string][] = [
   ['ies', 'y'],
   ['edly', ''],
   ['ed', ''],
-  ['ers', 'er'],
+  ['ers', ''],
+  ['er', ''],
   ['es', ''],
   ['ly', ''],
   ['s', ''],
@@ -73,7 +74,7 @@ const SUFFIXES: [string, string][] = [
 export function stem(word: string): string {
   if (word.length <= 3) return word;
   for (const [suffix, replacement] of SUFFIXES) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= (suffix === 'er' || suffix === 'ers' ? 5 : 3)) {
       let base = word.slice(0, word.length - suffix.length) + replacement;
       // `shipping` → `shipp` → `ship`; `planned` → `plann` → `plan`.
       if (replacement === '' && /([^aeiouls])\1$/.test(base)) base = base.slice(0, -1);
@@ -107,6 +108,15 @@ export function tokenize(text: string): Token[] {
     for (const piece of pieces) {
       if (HAN.test(piece)) {
         for (const w of hanWords(piece)) tokens.push({ text: w, stem: w, start, isNumber: false, isAcronym: false, isHan: true });
+      } else if (/^[a-z]{2,}(?:-[a-z]{2,})+$/i.test(piece)) {
+        // `sliding-window`, `half-open`: the parts, so "sliding time window" can match.
+        let at = start;
+        for (const part of piece.split('-')) {
+          const lower = part.toLowerCase();
+          const isAcronym = /^[A-Z]{2,}$/.test(part);
+          tokens.push({ text: lower, stem: isAcronym ? lower : stem(lower), start: at, isNumber: false, isAcronym, isHan: false });
+          at += part.length + 1;
+        }
       } else {
         const lower = piece.toLowerCase();
         const isNumber = /^\$?\d/.test(piece);

@@ -144,15 +144,19 @@ export function extractQuantities(text: string): Quantity[] {
       unit = '';
     }
     if (scaleWord) value *= SCALE[scaleWord.toLowerCase()] ?? 1;
-    if (!unit && !currency) {
-      const next = /^\s*([a-z]+(?:\/[a-z]+)?)/i.exec(text.slice(start + raw.length));
+    if ((!unit || !unitOf(unit, undefined, false)) && !currency) {
+      // `8K TPS`, `4 Data Engineers`, `3 RPC providers`: the counted noun may stand one word further on.
+      const after = raw.length - (unit ? unit.length : 0);
+      const next = /^\s*(?:[A-Za-z]+\s+)?([a-z]+(?:\/[a-z]+)?)/i.exec(text.slice(start + after));
       const u = next ? unitOf(next[1]!, undefined, false) : null;
       if (u && (u.dimension === 'rate' || u.dimension.startsWith('count:'))) {
-        out.push({ value: value * u.factor, dimension: u.dimension, raw: `${raw}${next![0]}`, start, end: start + raw.length + next![0].length });
+        const end = start + after + next![0].length;
+        out.push({ value: value * u.factor, dimension: u.dimension, raw: text.slice(start, end), start, end });
         continue;
       }
     }
-    const u = unitOf(unit, per?.toLowerCase(), Boolean(currency));
+    // `1 Sec` in a team list is a security engineer, not a second.
+    const u = /^Secs?$/.test(unit) ? { dimension: 'count:sec' as Dimension, factor: 1 } : unitOf(unit, per?.toLowerCase(), Boolean(currency));
     if (!u) {
       out.push({ value, dimension: 'number', raw: raw.trim(), start, end: start + raw.length });
       continue;

@@ -21,6 +21,8 @@ export const FLAGS = [
   'padding',
   'off-topic',
   'no-reasoning',
+  'boilerplate',
+  'rejected-approach',
   'truncated',
 ] as const;
 export type Flag = (typeof FLAGS)[number];

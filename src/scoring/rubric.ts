@@ -3,6 +3,7 @@
  * and direction), constraint atoms (category, value, quantity), the numbers the entry stands on, trade-off
  * alternatives and costs, stakeholder roles, and the entry's vocabulary for telling on-topic from off-topic.
  */
+import { nameMatcher } from '../bank/refs.ts';
 import type { Entry, References } from '../bank/schema.ts';
 import { constraintValues } from '../bank/text.ts';
 import { ROLE_TERMS, STOPWORDS } from './lexicon.ts';
@@ -18,6 +19,8 @@ export type Concept = {
   /** A number the key insight stands on (`+25ms`, `8K TPS`): matched by value, not by words. */
   quantity?: Pick<Quantity, 'value' | 'dimension' | 'raw'>;
   weight: number;
+  /** Names the recommended approach (the key insight's subject, or a glossary pattern it names). */
+  approach?: boolean;
   direction?: Direction;
   /** The glossary entry that explains it, for "read next". */
   glossaryId?: string;
@@ -29,7 +32,10 @@ export type ConstraintAtom = {
   label: string;
   value: string;
   quantity: Pick<Quantity, 'value' | 'dimension' | 'raw'> | null;
-  /** Words that show a number in the answer is about this constraint (`uptime`, `budget`, `SLA`). */
+  /**
+   * Words that show a number in the answer is about this constraint: the value's own words (`uptime`,
+   * `revenue`) or, when it has none (`32GB`, `$50K/mo`), its category's (`memory`, `budget`).
+   */
   context: Term[];
   /** For values without a number (`GDPR data residency`, `libp2p`): the words that name them. */
   terms: Term[];
@@ -117,10 +123,10 @@ function keyInsightConcepts(entry: Entry, glossary: GlossaryNames): Concept[] {
   // Glossary terms the key insight names are its strongest concepts; ones only the question names are the topic.
   for (const g of glossary) {
     const named = g.names.filter((n) => n.length >= 3);
-    const inInsight = named.some((n) => lower.includes(n.toLowerCase()));
-    const named_in_question = named.some((n) => entry.question.toLowerCase().includes(n.toLowerCase()));
-    if (inInsight || named_in_question) {
-      add({ label: g.names[0]!, terms: named.flatMap((n) => withSynonyms(n)), weight: inInsight && !named_in_question ? 2.5 : 0.5, glossaryId: g.id });
+    const inInsight = named.some((n) => nameMatcher(n).test(lower));
+    const namedInQuestion = named.some((n) => nameMatcher(n).test(entry.question));
+    if (inInsight || namedInQuestion) {
+      add({ label: g.names[0]!, terms: named.flatMap((n) => withSynonyms(n)), weight: inInsight && !namedInQuestion ? 2.5 : 0.5, approach: inInsight, glossaryId: g.id });
       for (const n of named) for (const w of contentWords(n)) used.add(w);
     }
   }
@@ -128,7 +134,7 @@ function keyInsightConcepts(entry: Entry, glossary: GlossaryNames): Concept[] {
   const subject = lower.split(SUBJECT_END)[0] ?? '';
   const approachWords = contentWords(subject).filter((w) => !used.has(w) && !GENERIC.has(w) && !inQuestion(w)).slice(0, 4);
   for (const w of approachWords) {
-    add({ label: w, terms: withSynonyms(w), weight: 3 / approachWords.length });
+    add({ label: w, terms: withSynonyms(w), weight: 5 / approachWords.length, approach: true });
     used.add(w);
   }
   for (const m of lower.matchAll(DIRECTION_PHRASE)) {
@@ -140,6 +146,7 @@ function keyInsightConcepts(entry: Entry, glossary: GlossaryNames): Concept[] {
     if (used.has(main)) continue;
     add({ label: `${verb} ${object.join(' ')}`, terms: withSynonyms(main), weight: 1.5, direction });
     used.add(main);
+    used.add(verb);
   }
   const numbers = extractQuantities(lower).filter((q) => q.dimension !== 'number').slice(0, 5);
   for (const q of numbers) add({ label: q.raw, terms: [], weight: 0.8, quantity: { value: q.value, dimension: q.dimension, raw: q.raw } });
@@ -177,7 +184,7 @@ function constraintAtoms(entry: Entry, glossaryIdOf: (category: string) => strin
       const withUnits = found.filter((q) => q.dimension !== 'number');
       const quantities = withUnits.length > 0 ? withUnits : found;
       const words = contentWords(value).filter((w) => !/^(total|mo|per)$/.test(w));
-      const context = [...words, ...(CATEGORY_CONTEXT[c.category] ?? [])].flatMap((w) => withSynonyms(w));
+      const context = (words.length > 0 ? words : (CATEGORY_CONTEXT[c.category] ?? [])).flatMap((w) => withSynonyms(w));
       const glossaryId = glossaryIdOf(c.category);
       if (quantities.length === 0) {
         const terms = words.flatMap((w) => [compileTerm(w)!].filter(Boolean));
