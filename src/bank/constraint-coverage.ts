@@ -24,7 +24,7 @@ const SCALE: Record<string, number> = { K: 1e3, k: 1e3, M: 1e6, B: 1e9, T: 1e12 
 // A number not glued to a word (`libp2p`, `SOC-2`, `q6mo` hold none), with `$`, a `v` before a version,
 // a K/M/B/T scale that is not the start of a unit (`50TB`), and the unit after it.
 const QUANTITY =
-  /(?<![\w.$-])(\$)?([vV])?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?([KkMBT])(?![A-Za-z]))?(%|\s?\/\s?[A-Za-z]+|[- ]?[A-Za-z][A-Za-z]*(?:\/[A-Za-z]+)?)?/g;
+  /(?<![\w.$-])(\$)?([vV])?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?([KkMBT])(?![A-Za-z]))?(\s?%|\s?\/\s?[A-Za-z]+|[- ]?[A-Za-z][A-Za-z]*(?:\/[A-Za-z]+)?)?/g;
 
 const UNIT_SYNONYMS: Record<string, string> = {
   cores: 'core', vcpu: 'core', vcpus: 'core', cpus: 'core', cpu: 'core',
@@ -88,8 +88,9 @@ export function quantitiesOf(text: string): Quantity[] {
   return out;
 }
 
+// Exact, up to float noise: 99.9% does not address 99.95%; `$50,000` and `$50K` are the same number.
 function sameNumber(a: number, b: number): boolean {
-  return Math.abs(a - b) <= Math.abs(b) * 0.005;
+  return Math.abs(a - b) <= Math.abs(b) * 1e-9;
 }
 
 function unitsAgree(want: Quantity, got: Quantity): boolean {
@@ -111,7 +112,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function answerHasRoleCount(want: Quantity, answerText: string): boolean {
   const n = String(want.value);
   const role = escapeRegExp(want.role!);
-  return new RegExp(`\\b${role}s?\\b\\**\\s*\\(\\s*${n}\\b|(?<![\\d.])${n}\\s+${role}`, 'i').test(answerText);
+  return new RegExp(`\\b${role}s?\\b\\**\\s*\\(\\s*${n}\\b|(?<![\\d.])${n}\\s+${role}s?\\b`, 'i').test(answerText);
 }
 
 function answerHasQuantity(want: Quantity, answer: Quantity[], answerText: string): boolean {
@@ -119,7 +120,12 @@ function answerHasQuantity(want: Quantity, answer: Quantity[], answerText: strin
     const versionAt = new RegExp(`(?<![\\d.])v?${want.version.replace('.', '\\.')}(?![\\d])`, 'i');
     return versionAt.test(answerText) && (!want.name || new RegExp(`\\b${escapeRegExp(want.name)}`, 'i').test(answerText));
   }
-  if (want.role && answerHasRoleCount(want, answerText)) return true;
+  if (want.role) {
+    if (answerHasRoleCount(want, answerText)) return true;
+    // `3 Sec` is a headcount, never `3 seconds`; `3 Dev` is also `3 devs`.
+    const plain = want.role === 'Sec' ? null : unitWord(want.role);
+    return answer.some((got) => sameNumber(got.value, want.value) && (got.role === want.role || (plain !== null && got.unit === plain)));
+  }
   return answer.some((got) => got.dollar === want.dollar && sameNumber(got.value, want.value) && unitsAgree(want, got));
 }
 
