@@ -1,7 +1,9 @@
 /** `npm run bench`: every figure the README quotes, and the machine that produced them. */
 import { benchBank } from './bank.ts';
+import { benchScoring } from './scoring.ts';
 import { machine, printFigures } from './harness.ts';
 
 console.log(`# constraint-coach benchmarks — ${new Date().toISOString().slice(0, 10)}`);
 console.log(`machine: ${machine()}`);
 printFigures('Bank (load, validate, search)', benchBank());
+printFigures('Scoring', benchScoring());

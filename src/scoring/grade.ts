@@ -87,6 +87,8 @@ function scoreKeyInsight(rubric: Rubric, index: AnswerIndex, quantities: Quantit
       if (said && said !== c.direction) {
         missed.push(`${c.label} (you said the opposite: ${said === 'up' ? 'it goes up' : 'it goes down'})`);
         missedConcepts.push({ label: c.label, glossaryId: c.glossaryId, reversed: true });
+        // Claiming the opposite effect is worse than not mentioning it.
+        got -= c.weight;
         continue;
       }
       got += said ? c.weight : c.weight * 0.6;
@@ -123,6 +125,8 @@ function scoreConstraints(rubric: Rubric, index: AnswerIndex, quantities: Quanti
   const wrong: WrongNumber[] = [];
   const missedAtoms: ConstraintAtom[] = [];
   let got = 0;
+  // A number that states one constraint correctly cannot contradict another (`30% headroom` is not a wrong uptime).
+  const accounted = new Set(quantities.filter((c) => rubric.atoms.some((a) => a.quantity && sameQuantity(c, a.quantity))));
   for (const atom of rubric.atoms) {
     if (atom.quantity) {
       const q = atom.quantity;
@@ -133,7 +137,11 @@ function scoreConstraints(rubric: Rubric, index: AnswerIndex, quantities: Quanti
       }
       // A different value of the same kind, said about this constraint, within 20× of it: a wrong number.
       const contradicting = quantities.find(
-        (c) => c.dimension === q.dimension && !sameQuantity(c, q) && Math.max(c.value / q.value, q.value / c.value) <= 20 && hasContext(index, c, atom),
+        (c) =>
+          !accounted.has(c) &&
+          c.dimension === q.dimension &&
+          Math.max(c.value / q.value, q.value / c.value) <= 20 &&
+          hasContext(index, c, atom),
       );
       if (contradicting) {
         got -= 1;
@@ -165,7 +173,18 @@ function scoreMetrics(rubric: Rubric, quantities: Quantity[], text: string, wron
   const constraintValues = rubric.atoms.flatMap((a) => (a.quantity ? [a.quantity] : []));
   const derived = meaningful.filter((q) => !constraintValues.some((c) => sameQuantity(q, c)));
   const distinctDerived = new Set(derived.map((q) => `${q.dimension}:${q.value.toPrecision(3)}`)).size;
-  const matchesEntry = new Set(meaningful.filter((q) => rubric.numbers.some((n) => sameQuantity(q, n))).map((q) => q.raw)).size;
+  const byDimension = new Map<string, typeof rubric.numbers>();
+  for (const n of rubric.numbers) byDimension.set(n.dimension, [...(byDimension.get(n.dimension) ?? []), n]);
+  const matched = new Set<string>();
+  for (const q of meaningful) {
+    for (const n of byDimension.get(q.dimension) ?? []) {
+      if (sameQuantity(q, n)) {
+        matched.add(q.raw);
+        break;
+      }
+    }
+  }
+  const matchesEntry = matched.size;
   const arithmetic = recheckFormulas(text);
   const wrong = arithmetic.wrong.map((w) => ({
     said: w.expression,
@@ -196,9 +215,11 @@ function scoreTradeOffs(rubric: Rubric, index: AnswerIndex, quantities: Quantity
     return hit.found || hit.negated;
   });
   const costNamed = rubric.costs.some((t) => index.has([t]).found);
-  const quantifiedCost = markerHits.some((p) =>
-    quantities.some((q) => q.dimension !== 'number' && Math.abs(index.contentPositionAt(q.start) - p) <= 8),
-  );
+  const quantityPositions = new Set(quantities.filter((q) => q.dimension !== 'number').map((q) => index.contentPositionAt(q.start)));
+  const quantifiedCost = markerHits.some((p) => {
+    for (let d = -8; d <= 8; d++) if (quantityPositions.has(p + d)) return true;
+    return false;
+  });
   const points = (markerHits.length > 0 ? 1 : 0) + (markerHits.length > 2 ? 0.5 : 0) + (alternative ? 1.5 : 0) + (costNamed ? 0.7 : 0) + (quantifiedCost ? 1 : 0);
   const frac = clamp01(points / 3.5);
   const covered = [
@@ -266,13 +287,20 @@ function shapeOf(index: AnswerIndex): Shape {
   return { words, functionShare, connectives, listy: words > 0 && listWords / words > 0.4, chinese };
 }
 
-function copiedShare(index: AnswerIndex, source: Set<string>): number {
+function answerGrams(index: AnswerIndex): string[] {
   const stems = index.content.map((c) => c.stem);
+  const out: string[] = [];
+  for (let i = 0; i + 4 <= stems.length; i++) out.push(`${stems[i]} ${stems[i + 1]} ${stems[i + 2]} ${stems[i + 3]}`);
+  return out;
+}
+
+function copiedShare(index: AnswerIndex, answer: string[], source: Set<string>): number {
+  const stems = index.content;
   if (stems.length < 4) return 0;
   let copied = 0;
   const mark = new Array<boolean>(stems.length).fill(false);
-  for (let i = 0; i + 4 <= stems.length; i++) {
-    if (source.has(stems.slice(i, i + 4).join(' '))) for (let k = i; k < i + 4; k++) mark[k] = true;
+  for (let i = 0; i < answer.length; i++) {
+    if (source.has(answer[i]!)) for (let k = i; k < i + 4; k++) mark[k] = true;
   }
   for (const m of mark) if (m) copied++;
   return copied / stems.length;
@@ -319,8 +347,9 @@ export function gradeAnswer(rubric: Rubric, raw: string, others: Set<string>[] =
   let total = ki.score.score + cons.score.score + metricsScore.score + tradeOffs.score + stakeholders.score;
   const caps: number[] = [];
 
-  const questionCopy = copiedShare(index, rubric.questionGrams);
-  const constraintsCopy = copiedShare(index, rubric.constraintGrams);
+  const ownGrams = answerGrams(index);
+  const questionCopy = copiedShare(index, ownGrams, rubric.questionGrams);
+  const constraintsCopy = copiedShare(index, ownGrams, rubric.constraintGrams);
   if (questionCopy > 0.3) flags.push('question-copy');
   if (constraintsCopy > 0.3) flags.push('constraints-copy');
   if (questionCopy + constraintsCopy > 0.3) caps.push(Math.min(8, Math.round(100 * (1 - (questionCopy + constraintsCopy)) * 0.3)));
@@ -340,7 +369,12 @@ export function gradeAnswer(rubric: Rubric, raw: string, others: Set<string>[] =
     caps.push(55);
   }
   // An answer closer to another question's vocabulary than to this one's answers that other question.
-  const share = (vocabulary: Set<string>) => index.content.filter((c) => vocabulary.has(c.stem)).length / Math.max(1, index.content.length);
+  const stems = index.content.map((c) => c.stem);
+  const share = (vocabulary: Set<string>) => {
+    let n = 0;
+    for (const s of stems) if (vocabulary.has(s)) n++;
+    return n / Math.max(1, stems.length);
+  };
   const onTopic = share(rubric.vocabulary);
   const closestOther = Math.max(0, ...others.map(share));
   // Generic waffle matches no question's vocabulary; an answer to another question matches that one's.

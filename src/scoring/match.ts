@@ -11,7 +11,20 @@ function contentStems(tokens: Token[]): string[] {
   return tokens.filter((t) => !STOPWORDS.has(t.text)).map((t) => t.stem);
 }
 
+const compiled = new Map<string, Term | null>();
+
+/** Rubric words repeat across entries and compiles: each phrase is normalised once per process. */
 export function compileTerm(phrase: string): Term | null {
+  let term = compiled.get(phrase);
+  if (term === undefined) {
+    term = compileTermUncached(phrase);
+    if (compiled.size > 20_000) compiled.clear();
+    compiled.set(phrase, term);
+  }
+  return term;
+}
+
+function compileTermUncached(phrase: string): Term | null {
   const { text } = normalizeText(phrase);
   if (HAN.test(text) && !/[a-z]{3,}/i.test(text)) return { han: text.replace(/\s+/g, '') };
   const stems = contentStems(tokenize(text));
@@ -56,6 +69,9 @@ export class AnswerIndex {
   readonly truncated: boolean;
   private readonly positions = new Map<string, number[]>();
   private readonly byLength = new Map<number, number[]>();
+  /** Rubrics share many terms (synonyms, markers): each is looked up once per answer. */
+  private readonly found = new Map<string, Hit[]>();
+  private readonly fuzzy = new Map<string, number[]>();
 
   constructor(raw: string) {
     const { text, truncated } = normalizeText(raw);
@@ -82,7 +98,10 @@ export class AnswerIndex {
   private stemPositions(stem: string): number[] {
     const exact = this.positions.get(stem);
     if (exact || stem.length < 6 || /\d/.test(stem)) return exact ?? [];
+    const memo = this.fuzzy.get(stem);
+    if (memo) return memo;
     const out: number[] = [];
+    this.fuzzy.set(stem, out);
     for (const len of [stem.length - 1, stem.length, stem.length + 1]) {
       for (const pos of this.byLength.get(len) ?? []) if (withinOneEdit(stem, this.content[pos]!.stem)) out.push(pos);
     }
@@ -91,6 +110,16 @@ export class AnswerIndex {
 
   /** Where a term occurs; `negated` when a negator stands just before it ("without a circuit breaker"). */
   find(term: Term): Hit[] {
+    const key = 'han' in term ? `\u0000${term.han}` : term.stems.join(' ');
+    let hits = this.found.get(key);
+    if (!hits) {
+      hits = this.findUncached(term);
+      this.found.set(key, hits);
+    }
+    return hits;
+  }
+
+  private findUncached(term: Term): Hit[] {
     if ('han' in term) {
       const hits: Hit[] = [];
       for (let at = this.text.indexOf(term.han); at >= 0; at = this.text.indexOf(term.han, at + 1)) {
@@ -143,12 +172,14 @@ export class AnswerIndex {
 
   /** The content position nearest to a character offset (for Chinese hits). */
   contentPositionAt(offset: number): number {
-    let best = 0;
-    for (let p = 0; p < this.content.length; p++) {
-      if (this.tokens[this.content[p]!.index]!.start <= offset) best = p;
-      else break;
+    let lo = 0;
+    let hi = this.content.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.tokens[this.content[mid]!.index]!.start <= offset) lo = mid;
+      else hi = mid - 1;
     }
-    return best;
+    return Math.max(0, lo);
   }
 
   /** Stems within `window` content positions of `position`. */

@@ -70,8 +70,21 @@ const SUFFIXES: [string, string][] = [
   ['s', ''],
 ];
 
+const stemCache = new Map<string, string>();
+
 /** A light suffix-stripping stemmer: enough to join `couple/coupling/coupled`, `shard/sharding/shards`. */
 export function stem(word: string): string {
+  let cached = stemCache.get(word);
+  if (cached === undefined) {
+    cached = stemUncached(word);
+    // Bounded: vocabulary is finite in practice, but hostile input is not.
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(word, cached);
+  }
+  return cached;
+}
+
+function stemUncached(word: string): string {
   if (word.length <= 3) return word;
   for (const [suffix, replacement] of SUFFIXES) {
     if (word.endsWith(suffix) && word.length - suffix.length >= (suffix === 'er' || suffix === 'ers' ? 5 : 3)) {
@@ -104,7 +117,7 @@ export function tokenize(text: string): Token[] {
     if (!surface) continue;
     let start = m.index;
     // Han and Latin glued together (`使用hexagonal架构`): split at script changes.
-    const pieces = surface.split(/(\p{Script=Han}+)/u).filter(Boolean);
+    const pieces = HAN.test(surface) ? surface.split(/(\p{Script=Han}+)/u).filter(Boolean) : [surface];
     for (const piece of pieces) {
       if (HAN.test(piece)) {
         for (const w of hanWords(piece)) tokens.push({ text: w, stem: w, start, isNumber: false, isAcronym: false, isHan: true });

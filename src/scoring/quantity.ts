@@ -167,12 +167,14 @@ export function extractQuantities(text: string): Quantity[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+// A bare number may stand for a count (`24` for `24 cores`), but cores are never developers.
+function bareAndCount(x: Dimension, y: Dimension): boolean {
+  return x === 'number' && y.startsWith('count:');
+}
+
 /** Same quantity within tolerance: 8% covers GB vs GiB (7.4%) and rounding; time and money 5%. */
 export function sameQuantity(a: Pick<Quantity, 'value' | 'dimension'>, b: Pick<Quantity, 'value' | 'dimension'>): boolean {
-  if (a.dimension !== b.dimension) {
-    const numeric = (d: Dimension) => d === 'number' || d.startsWith('count:');
-    if (!(numeric(a.dimension) && numeric(b.dimension))) return false;
-  }
+  if (a.dimension !== b.dimension && !bareAndCount(a.dimension, b.dimension) && !bareAndCount(b.dimension, a.dimension)) return false;
   const tolerance = a.dimension === 'bytes' ? 0.08 : a.dimension === 'percent' ? 0.0001 : 0.05;
   if (a.value === b.value) return true;
   return Math.abs(a.value - b.value) <= tolerance * Math.max(Math.abs(a.value), Math.abs(b.value));

@@ -82,7 +82,20 @@ export function grams(text: string, n = 4): Set<string> {
   return out;
 }
 
+const wordsOf = new Map<string, string[]>();
+
+/** An entry's texts are read by several parts of the compile: tokenise each once. */
 function contentWords(text: string): string[] {
+  let words = wordsOf.get(text);
+  if (!words) {
+    words = contentWordsUncached(text);
+    if (wordsOf.size > 5_000) wordsOf.clear();
+    wordsOf.set(text, words);
+  }
+  return words;
+}
+
+function contentWordsUncached(text: string): string[] {
   return tokenize(normalizeText(text).text)
     .filter((t) => !t.isNumber && !STOPWORDS.has(t.text) && !t.isHan && t.text.length >= 4 && !/\d/.test(t.text))
     .map((t) => t.text);

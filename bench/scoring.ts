@@ -1,0 +1,52 @@
+/** Scoring throughput (300-word answers), p99 latency for 4,000-character answers, rubric compile for the bank. */
+import { readFileSync } from 'node:fs';
+import { loadBank } from '../src/bank/load.ts';
+import { countWords } from '../src/bank/text.ts';
+import { createScorer } from '../src/scoring/index.ts';
+import { fmt, percentile, samples, type Figure } from './harness.ts';
+
+type Graded = { question: string; text: string };
+
+export function benchScoring(): Figure[] {
+  const bank = loadBank('content');
+  const first = performance.now();
+  createScorer(bank);
+  const coldCompile = performance.now() - first;
+  const compile = samples(20, () => createScorer(bank));
+  const scorer = createScorer(bank);
+  const entry = new Map(bank.entries.map((e) => [e.id, e]));
+
+  // 300-word answers: the graded set's answers, cut or repeated to 300 words.
+  const graded: Graded[] = ['set-a', 'set-b'].flatMap((f) =>
+    readFileSync(`test/scoring/graded/${f}.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Graded),
+  );
+  // Chinese answers count a whole clause as one whitespace "word": they go to the 4,000-character set only.
+  const words300 = graded.filter((g) => !/\p{Script=Han}{8}/u.test(g.text)).map((g) => {
+    const words = g.text.split(/\s+/);
+    const padded = Array.from({ length: Math.ceil(300 / words.length) }, () => words).flat().slice(0, 300);
+    return { entry: entry.get(g.question)!, text: padded.join(' ') };
+  });
+  const meanWords = words300.reduce((n, a) => n + countWords(a.text), 0) / words300.length;
+  for (const a of words300.slice(0, 50)) scorer.score(a.entry, a.text);
+  let done = 0;
+  const start = performance.now();
+  while (performance.now() - start < 3000) {
+    const a = words300[done % words300.length]!;
+    scorer.score(a.entry, a.text);
+    done++;
+  }
+  const perSecond = done / ((performance.now() - start) / 1000);
+
+  const chars4000 = graded.map((g) => ({ entry: entry.get(g.question)!, text: `${g.text} `.repeat(Math.ceil(4000 / (g.text.length + 1))).slice(0, 4000) }));
+  let i = 0;
+  const long = samples(2000, () => {
+    const a = chars4000[i++ % chars4000.length]!;
+    scorer.score(a.entry, a.text);
+  });
+  const compileMedian = percentile(compile, 50);
+  return [
+    { name: `throughput, ${Math.round(meanWords)}-word answers, one core`, value: `${Math.round(perSecond).toLocaleString('en')} answers/s`, goal: '≥ 1,000/s', ok: perSecond >= 1000 },
+    { name: '4,000-character answers: median / p99', value: `${fmt(percentile(long, 50))} / ${fmt(percentile(long, 99))}`, goal: 'p99 < 5 ms', ok: percentile(long, 99) < 5 },
+    { name: `rubric compile, whole bank (${bank.entries.length} entries): first in process / median of 20`, value: `${fmt(coldCompile)} / ${fmt(compileMedian)}`, goal: '< 50 ms', ok: compileMedian < 50 },
+  ];
+}

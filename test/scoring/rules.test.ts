@@ -1,0 +1,193 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadBank } from '../../src/bank/load.ts';
+import { createScorer } from '../../src/scoring/index.ts';
+import { ScoreReportSchema } from '../../src/scoring/report.ts';
+import { CONTENT } from '../helpers/paths.ts';
+
+const bank = loadBank(CONTENT);
+const scorer = createScorer(bank);
+const entry = (id: string) => bank.entries.find((e) => e.id === id)!;
+const score = (id: string, text: string) => scorer.score(entry(id), text);
+
+const Q1_GOOD = `Hexagonal architecture: a SchedulerCore with ports, and adapters for the Solana v1.18 RPC and libp2p gossip, so
+protocol churn stays out of the core, which reduces coupling and lets the 6 devs test the core alone. On the 8-core box I give
+6 cores to ed25519 batch verification and 2 to gossip; 32GB splits into 16GB pool + 8GB MEV cache + 8GB runtime. The ports cost
+about +25ms of serialization: latency = RPC 15 + deserialize 8 + ports 25 = 48ms, inside the <100ms SLA. 30% headroom keeps
+99.95% uptime. Trade-off: a monolith would avoid the 25ms but caps us near 3K TPS versus 8K TPS. Arch signs off the ports,
+SRE watches adapter latency in Prometheus, PM gets parity in 3mo with 2 SREs.`;
+
+describe('constraints and numbers', () => {
+  it('names each missed constraint with its value', () => {
+    const report = score('Q1', 'Use hexagonal architecture with ports and adapters so the core is testable, because the SDK changes often.');
+    expect(report.missed).toEqual(expect.arrayContaining(['Constraints: Technical: 32GB', 'Constraints: Operational: 99.95% uptime', 'Constraints: Resource: 6 devs']));
+  });
+
+  it('explains a wrong uptime as downtime, and a wrong number costs', () => {
+    const right = score('Q1', Q1_GOOD);
+    const wrong = score('Q1', Q1_GOOD.replace('99.95% uptime', '99.5% uptime'));
+    expect(wrong.wrongNumbers).toContainEqual({ said: '99.5%', expected: '99.95% uptime (Operational)', why: '43.8 h/yr vs 4.4 h/yr of downtime' });
+    expect(wrong.total).toBeLessThan(right.total);
+    expect(right.wrongNumbers).toEqual([]);
+  });
+
+  it('flags a wrong team size and a wrong budget', () => {
+    const report = score('Q1', Q1_GOOD.replace('the 6 devs', 'the 16 devs'));
+    expect(report.wrongNumbers.map((w) => w.said)).toContain('16 devs');
+  });
+
+  it('rechecks the arithmetic a candidate shows', () => {
+    const report = score('Q1', Q1_GOOD.replace('= 48ms', '= 58ms'));
+    expect(report.wrongNumbers).toContainEqual(expect.objectContaining({ why: 'the arithmetic comes to 48, not 58' }));
+  });
+
+  it('accepts the same quantity in another notation', () => {
+    const a = score('Q1', Q1_GOOD);
+    const b = score('Q1', Q1_GOOD.replace('32GB splits', '32 GiB splits').replace('3mo', 'three months'));
+    expect(b.dimensions.constraints.score).toBe(a.dimensions.constraints.score);
+  });
+});
+
+describe('concepts, not strings', () => {
+  it('respects negation: "without a circuit breaker" is not a circuit breaker', () => {
+    const base = 'for the 3 RPC providers, failing over within 500ms on the 4-core box to keep 99.9% uptime, because providers fail.';
+    const with_ = score('Q7', `Put a circuit breaker with a sliding window in front of each provider, ${base}`);
+    const without = score('Q7', `Just retry without a circuit breaker or sliding window in front of each provider, ${base}`);
+    expect(with_.dimensions.keyInsight.covered).toContain('Circuit Breaker');
+    expect(without.dimensions.keyInsight.covered).not.toContain('Circuit Breaker');
+    expect(without.dimensions.keyInsight.score).toBeLessThan(with_.dimensions.keyInsight.score);
+  });
+
+  it('"not only … but also" is not a negation', () => {
+    const report = score('Q7', 'Not only a circuit breaker but also a sliding window counter trips it after 5 failures in 30s on our 4-core box, so failover stays under 500ms.');
+    expect(report.dimensions.keyInsight.covered).toContain('Circuit Breaker');
+  });
+
+  it('reversed direction does not cover: increasing coupling is not reducing it', () => {
+    const reduces = score('Q1', Q1_GOOD);
+    const increases = score('Q1', Q1_GOOD.replace('which reduces coupling', 'which increases coupling'));
+    expect(increases.dimensions.keyInsight.score).toBeLessThan(reduces.dimensions.keyInsight.score);
+    expect(increases.dimensions.keyInsight.missed.join(' ')).toMatch(/opposite/);
+  });
+
+  it('allows one typo in a longer word, never in a number', () => {
+    const typo = score('Q7', 'A circiut breaker with a sliding window trips after 5 failures, so failover is fast.');
+    expect(typo.dimensions.keyInsight.covered).toContain('Circuit Breaker');
+    const digits = score('Q1', Q1_GOOD.replace('the 6 devs', 'the 7 devs'));
+    expect(digits.dimensions.constraints.covered).not.toContain('Resource: 6 devs');
+  });
+
+  it('grades Chinese and mixed answers on their content', () => {
+    const zh = score('Q1', `采用六边形架构（ports/adapters），核心调度逻辑不依赖 Solana v1.18 SDK 和 libp2p，因此降低耦合，6 个开发可以并行，3 个月交付。
+8 核：6 核做 ed25519 批量验签，2 核跑 gossip；32GB 内存：交易池 16GB，MEV 缓存 8GB，运行时 8GB。端口带来约 25ms 序列化开销：
+延迟 = 15 + 8 + 25 = 48ms，低于 100ms SLA；保留 30% 余量以保证 99.95% 可用性。代价：单体架构没有这 25ms，但只能到 3K TPS。Arch 批准，SRE 用 Prometheus 监控。`);
+    const weak = score('Q1', '我觉得用微服务就可以了，性能应该没问题，大家一起努力。');
+    expect(zh.total).toBeGreaterThanOrEqual(60);
+    expect(weak.total).toBeLessThan(25);
+    expect(zh.flags).not.toContain('keyword-list');
+  });
+});
+
+describe('gaming is capped', () => {
+  const q1 = entry('Q1');
+  it('a keyword and number list scores low however many rubric terms it holds', () => {
+    const salad = 'Hexagonal, ports, adapters, coupling, 8K TPS, 3K, 60%, +25ms, 8-core, 32GB, 1Gbps, 6 devs, 2 SREs, 3mo, $200K/mo, <100ms, 99.95%, 30% headroom, Solana v1.18, Rust 1.83, libp2p, Arch, Dev, SRE, PM, monolithic, trade-off.';
+    const report = score('Q1', salad);
+    expect(report.flags).toContain('keyword-list');
+    expect(report.total).toBeLessThanOrEqual(10);
+  });
+
+  it('a copy of the question or of the constraints line scores low', () => {
+    const copy = score('Q1', `${q1.question} ${q1.question} I would design this carefully.`);
+    expect(copy.flags).toContain('question-copy');
+    expect(copy.total).toBeLessThanOrEqual(10);
+    const line = q1.constraints.map((c) => `${c.category}: ${c.text}`).join(' | ');
+    const constraints = score('Q1', `The constraints are ${line}. So we respect the ${line}.`);
+    expect(constraints.flags).toEqual(expect.arrayContaining(['constraints-copy']));
+    expect(constraints.total).toBeLessThanOrEqual(10);
+  });
+
+  it('a fluent answer to a different question is off-topic', () => {
+    const other = entry('Q9').answer!;
+    const report = score('Q1', other);
+    expect(report.flags).toContain('off-topic');
+    expect(report.total).toBeLessThanOrEqual(12);
+    expect(score('Q9', other).total).toBeGreaterThan(80);
+  });
+
+  it('padding and trigger phrases earn little', () => {
+    const padding = Array.from({ length: 12 }, () => 'It is important to think about scalability, reliability and maintainability, and we should collaborate closely with all the stakeholders to make sure the architecture is robust.').join(' ');
+    expect(score('Q1', padding).total).toBeLessThanOrEqual(20);
+    const trigger = 'Because performance matters we use a good architecture. Trade-off: at the cost of complexity we gain flexibility. Stakeholder impact: Arch, Dev and SRE are aligned. Risk: things may fail. Assumption: requirements are stable.';
+    const report = score('Q1', trigger);
+    expect(report.total).toBeLessThanOrEqual(25);
+  });
+
+  it('"I don\'t know" scores zero with advice', () => {
+    const report = score('Q1', "I don't know");
+    expect(report.total).toBe(0);
+    expect(report.flags).toEqual(['dont-know']);
+    expect(report.feedback[0]).toMatch(/start from the constraints/);
+  });
+});
+
+describe('reports', () => {
+  it('are deterministic and complete, with pointers to read', () => {
+    const a = score('Q1', 'Use a monolith, it is simpler, because the team is small.');
+    const b = score('Q1', 'Use a monolith, it is simpler, because the team is small.');
+    expect(a).toEqual(b);
+    expect(ScoreReportSchema.parse(a)).toEqual(a);
+    expect(a.readNext.map((r) => r.id)).toContain('G18');
+    expect(a.feedback.join('\n')).toMatch(/Weakest dimension/);
+  });
+
+  it('a model answer scores high on every entry, and a rubric compiles for an entry without one', () => {
+    for (const e of bank.entries) expect(scorer.score(e, e.answer!).total, e.id).toBeGreaterThanOrEqual(75);
+    const bare = { ...entry('Q20'), answer: null, code: null, metrics: null, tradeOffs: [], stakeholderNotes: [], status: 'incomplete' as const };
+    const report = scorer.score(bare, 'Threshold ECDSA t-of-n with an HSM, because a single key is a single point of theft.');
+    expect(report.total).toBeGreaterThan(0);
+  });
+});
+
+describe('bad input never breaks it', () => {
+  const hostile = [
+    '',
+    '   \n\t  ',
+    '\u0000\u0001\u0007\u001b[31mred\u001b[0m',
+    '🚀🔥💯 hexagonal 🏗️ 8-core 👍',
+    'مرحبا بالعالم hexagonal architecture \u202eevil\u202c',
+    'h̷̢̛̛e̸͓͝x̴̨̛a̵̢̛g̷̨̛o̵̢̕n̵̨̛a̷̢̛l̴̨̛ ̷̢̛a̸̢̛r̵̨̛c̴̨̛h̸̢̛',
+    '(((((((((((((((((((((((((((((a+)+)+)+)+)+)+)+)+)+)+)+)+)+)+)+)+)+)+)+)+)+)+)+)+)+',
+    '1'.repeat(5000) + '$' + '9'.repeat(5000),
+  ];
+  it.each(hostile.map((t, i) => [i, t]))('case %i gives a valid report', (_i, text) => {
+    const report = score('Q1', text as string);
+    expect(ScoreReportSchema.safeParse(report).success).toBe(true);
+    expect(report.total).toBeGreaterThanOrEqual(0);
+    expect(report.total).toBeLessThanOrEqual(100);
+  });
+
+  it('empty and whitespace answers are flagged empty', () => {
+    expect(score('Q1', '').flags).toEqual(['empty']);
+    expect(score('Q1', ' \n ').flags).toEqual(['empty']);
+  });
+
+  it('a 1 MB answer is graded (first 20,000 characters) without hanging', () => {
+    const big = `${Q1_GOOD} `.repeat(Math.ceil(1_000_000 / (Q1_GOOD.length + 1)));
+    const start = performance.now();
+    const report = score('Q1', big);
+    expect(performance.now() - start).toBeLessThan(5_000);
+    expect(report.flags).toContain('truncated');
+  });
+
+  it('arbitrary strings never throw and always give a valid, deterministic report', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.constantFrom('Q1', 'Q7', 'Q12', 'Q20'), (text, id) => {
+        const report = score(id, text);
+        expect(ScoreReportSchema.safeParse(report).success).toBe(true);
+        expect(score(id, text)).toEqual(report);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
