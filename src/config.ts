@@ -6,6 +6,11 @@ import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { isTimeZone } from './practice/days.ts';
 
+export function machineTimeZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && isTimeZone(zone) ? zone : 'UTC';
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const snowflake = (what: string) => z.string().regex(/^\d{17,20}$/, `expected ${what} (a Discord id of 17–20 digits)`);
 const prefixed = (prefix: string, what: string) => z.string().refine((v) => v.startsWith(prefix) && v.length > prefix.length + 8, `expected ${what} starting with "${prefix}"`);
@@ -21,7 +26,8 @@ export const ConfigSchema = z
     SLACK_SIGNING_SECRET: z.string().regex(/^[0-9a-f]{32}$/i, 'expected the Slack signing secret (32 hex characters)').optional(),
     SLACK_APP_TOKEN: prefixed('xapp-', 'a Slack app-level token').optional(),
     PORT: z.coerce.number({ error: 'expected a port number' }).int('expected a whole port number').min(1, 'expected a port from 1 to 65535').max(65535, 'expected a port from 1 to 65535').default(3000),
-    DEFAULT_TIME_ZONE: z.string().refine(isTimeZone, 'expected an IANA time zone such as Europe/Berlin or Asia/Shanghai').default('UTC'),
+    // For users whose platform does not tell us their zone; the terminal user is on this machine's.
+    DEFAULT_TIME_ZONE: z.string().refine(isTimeZone, 'expected an IANA time zone such as Europe/Berlin or Asia/Shanghai').default(machineTimeZone),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).optional(),
   })
   .superRefine((c, ctx) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../src/config.ts';
+import { ConfigError, machineTimeZone, parseConfig } from '../src/config.ts';
 
 function problems(env: Record<string, string>): string[] {
   try {
@@ -14,7 +14,7 @@ function problems(env: Record<string, string>): string[] {
 describe('config', () => {
   it('defaults to a terminal setup, and treats KEY= as unset', () => {
     expect(parseConfig({ DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '  ' })).toEqual({
-      DATABASE_PATH: './data/coach.db', BANK_PATH: 'content', PORT: 3000, DEFAULT_TIME_ZONE: 'UTC',
+      DATABASE_PATH: './data/coach.db', BANK_PATH: 'content', PORT: 3000, DEFAULT_TIME_ZONE: machineTimeZone(),
     });
   });
 

@@ -1,10 +1,21 @@
-/** `practice` and `backup`: the candidate's and operator's commands (issue 6). */
-import { UsageError, type Io } from './args.ts';
+/** `practice` and `backup`: the candidate's and operator's commands; the work is wired in src/app.ts. */
+import { backupTo, practiceFromStdin } from '../app.ts';
+import { parse, UsageError, type Io } from './args.ts';
 
-export async function practiceCommand(_argv: string[], _io: Io): Promise<number> {
-  throw new UsageError('practice is not built yet');
+export async function practiceCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    question: { type: 'string', short: 'q' },
+    json: { type: 'boolean', default: false },
+    user: { type: 'string' },
+  });
+  if (!values.question) throw new UsageError('practice needs --question <id>, and the answer on standard input');
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const answer = await io.readStdin();
+  return practiceFromStdin({ questionId: values.question, json: values.json ?? false, userName: values.user, answer }, io);
 }
 
-export async function backupCommand(_argv: string[], _io: Io): Promise<number> {
-  throw new UsageError('backup is not built yet');
+export async function backupCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv, { force: { type: 'boolean', default: false } });
+  if (positionals.length !== 1) throw new UsageError('backup needs exactly one destination file');
+  return backupTo(positionals[0]!, io, values.force ?? false);
 }

@@ -1,0 +1,111 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { cleanEnv, startChild } from '../../helpers/child.ts';
+import { tempDir } from '../../helpers/paths.ts';
+
+const ANSI = /\u001b\[/;
+
+function session(extraEnv: Record<string, string> = {}, args: string[] = ['--user', 'ada']) {
+  const db = join(tempDir('coach-term-'), 'data', 'coach.db');
+  const child = startChild(['src/main.ts', ...args], cleanEnv({ DATABASE_PATH: db, ...extraEnv }));
+  const attempts = () => {
+    const check = new Database(db, { readonly: true });
+    try {
+      return check.prepare('SELECT question_id AS q, answer FROM attempts ORDER BY id').all() as { q: string; answer: string }[];
+    } finally {
+      check.close();
+    }
+  };
+  return { child, db, attempts };
+}
+
+describe('terminal session, driven through stdin like a person', () => {
+  it('asks a question, takes a multi-line answer, scores it, shows progress and quits', async () => {
+    const { child, attempts } = session();
+    await child.waitFor('> ');
+    child.type('\n');
+    const question = await child.waitFor('Type your answer');
+    expect(question).toMatch(/Q\d+ · (Foundational|Intermediate|Advanced)/);
+    expect(question).toContain('Constraints');
+    child.type('Hexagonal ports and adapters.\nWe budget 8 cores and 32GB, 99.95% uptime.\n\n');
+    const scored = await child.waitFor(/> $/);
+    expect(scored).toMatch(/Score \d+\/100/);
+    for (const label of ['Key insight', 'Constraints', 'Quantified metrics', 'Trade-offs', 'Stakeholders']) expect(scored).toContain(label);
+    expect(scored).toContain('Saved.');
+    child.type('p\n');
+    const progress = await child.waitFor(/> $/);
+    expect(progress).toMatch(/Progress · 1 attempt · streak 1 day/);
+    expect(progress).toMatch(/Key insight +\d/);
+    child.type('q\n');
+    expect((await child.exited).code).toBe(0);
+    expect(child.output()).toContain('Bye.');
+    expect(child.output()).not.toMatch(ANSI);
+    expect(attempts()).toEqual([{ q: expect.stringMatching(/^Q\d+$/), answer: 'Hexagonal ports and adapters.\nWe budget 8 cores and 32GB, 99.95% uptime.' }]);
+    expect(child.errors()).toBe('');
+  });
+
+  it('refuses empty and over-long answers with a clear message, stores neither, and lets the person retry', async () => {
+    const { child, attempts } = session();
+    await child.waitFor('> ');
+    child.type('Q1\n');
+    await child.waitFor('Type your answer');
+    child.type('\n');
+    expect(await child.waitFor('Type your answer')).toContain('Your answer is empty.');
+    child.type(`${'x'.repeat(4001)}\n\n`);
+    expect(await child.waitFor('Type your answer')).toContain('Your answer is 4,001 characters; the limit is 4,000.');
+    expect(attempts()).toEqual([]);
+    child.type('Now a real answer.\n\n');
+    await child.waitFor('Saved.');
+    child.type('q\n');
+    await child.exited;
+    expect(attempts()).toEqual([{ q: 'Q1', answer: 'Now a real answer.' }]);
+  });
+
+  it('names an unknown question id and an unknown filter value', async () => {
+    const { child } = session();
+    await child.waitFor('> ');
+    child.type('Q99\n');
+    expect(await child.waitFor(/> $/)).toContain('There is no question "Q99". Questions run from Q1 to Q');
+    child.type('phase=Launch\n');
+    expect(await child.waitFor(/> $/)).toContain('There is no phase "Launch". Try one of: Requirements');
+    child.type('colour=blue\n');
+    expect(await child.waitFor(/> $/)).toContain('"colour=blue" is not a filter.');
+    child.type('q\n');
+    expect((await child.exited).code).toBe(0);
+  });
+
+  it('applies filters and keeps them for the next Enter', async () => {
+    const { child } = session();
+    await child.waitFor('> ');
+    child.type('d=A s=SRE\n');
+    expect(await child.waitFor('Type your answer')).toMatch(/Q\d+ · Advanced · .*stakeholders .*SRE/);
+    child.type('skip\n');
+    expect(await child.waitFor(/> $/)).toContain('[difficulty=A stakeholder=SRE]');
+    child.type('\n');
+    expect(await child.waitFor('Type your answer')).toMatch(/Q\d+ · Advanced · .*stakeholders .*SRE/);
+    child.type('skip\nq\n');
+    expect((await child.exited).code).toBe(0);
+  });
+
+  it('with everything piped at once, ends at end of input without hanging; Ctrl-D ends an answer', async () => {
+    const { child, attempts } = session();
+    child.process.stdin.end('\nfirst line of my answer\nsecond line, then end of input');
+    const { code } = await child.exited;
+    expect(code).toBe(0);
+    expect(child.output()).toMatch(/Score \d+\/100/);
+    expect(attempts().map((a) => a.answer)).toEqual(['first line of my answer\nsecond line, then end of input']);
+  });
+
+  it('colours only when asked: FORCE_COLOR paints, NO_COLOR wins', async () => {
+    const coloured = session({ FORCE_COLOR: '1' });
+    coloured.child.process.stdin.end('l\nq\n');
+    await coloured.child.exited;
+    expect(coloured.child.output()).toMatch(ANSI);
+    const plain = session({ FORCE_COLOR: '1', NO_COLOR: '1' });
+    plain.child.process.stdin.end('l\nq\n');
+    await plain.child.exited;
+    expect(plain.child.output()).not.toMatch(ANSI);
+    expect(plain.child.output()).toContain('Leaderboard · all time');
+  });
+});
