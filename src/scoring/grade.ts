@@ -369,11 +369,13 @@ export function gradeAnswer(rubric: Rubric, raw: string, others: Set<string>[] =
     caps.push(55);
   }
   // An answer closer to another question's vocabulary than to this one's answers that other question.
-  const stems = index.content.map((c) => c.stem);
+  // Counted per distinct stem: the bank's other entries are checked against a few hundred stems, not every token.
+  const counts = new Map<string, number>();
+  for (const c of index.content) counts.set(c.stem, (counts.get(c.stem) ?? 0) + 1);
   const share = (vocabulary: Set<string>) => {
     let n = 0;
-    for (const s of stems) if (vocabulary.has(s)) n++;
-    return n / Math.max(1, stems.length);
+    for (const [stem, count] of counts) if (vocabulary.has(stem)) n += count;
+    return n / Math.max(1, index.content.length);
   };
   const onTopic = share(rubric.vocabulary);
   const closestOther = Math.max(0, ...others.map(share));
