@@ -5,5 +5,5 @@ import { machine, printFigures } from './harness.ts';
 
 console.log(`# constraint-coach benchmarks — ${new Date().toISOString().slice(0, 10)}`);
 console.log(`machine: ${machine()}`);
-printFigures('Bank (load, validate, search)', benchBank());
+printFigures('Bank (load, validate, search)', await benchBank());
 printFigures('Scoring', benchScoring());

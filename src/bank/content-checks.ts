@@ -27,14 +27,19 @@ export const constraintCoverage: EntryCheck = (e) => {
   }));
 };
 
-export function rustSyntax(locations: CodeLocations = new Map()): EntryCheck {
+/** `locations` is asked only when a block has an error: finding them re-reads every file with line positions. */
+export function rustSyntax(locations: () => CodeLocations = () => new Map()): EntryCheck {
+  let known: CodeLocations | null = null;
   return (e: Entry): Warning[] => {
     if (!e.code || !RUST.test(e.code.language)) return [];
     if (!rustParserReady()) {
       return [{ id: e.id, field: 'code', message: 'Rust code not checked: the parser was not loaded (await prepareContentChecks())' }];
     }
-    const at = locations.get(e.id);
-    return rustSyntaxErrors(e.code.source).map((err) => ({
+    const errors = rustSyntaxErrors(e.code.source);
+    if (errors.length === 0) return [];
+    known ??= locations();
+    const at = known.get(e.id);
+    return errors.map((err) => ({
       id: e.id,
       field: 'code',
       message:
@@ -81,14 +86,15 @@ function seedCodeLocations(path: string, show: (p: string) => string): CodeLocat
 /** Loads the Rust grammar and, for a bank at `path`, where each code block starts; returns the checks to run. */
 export async function prepareContentChecks(path?: string): Promise<EntryCheck[]> {
   await loadRustParser();
-  let locations: CodeLocations = new Map();
-  if (path && existsSync(path)) {
+  const locations = (): CodeLocations => {
+    if (!path || !existsSync(path)) return new Map();
     const show = (p: string) => relative(process.cwd(), p) || p;
     try {
-      locations = statSync(path).isDirectory() ? contentCodeLocations(path, show) : seedCodeLocations(path, show);
+      return statSync(path).isDirectory() ? contentCodeLocations(path, show) : seedCodeLocations(path, show);
     } catch {
       // Unreadable files are the loader's to report; without locations the warnings name block lines only.
+      return new Map();
     }
-  }
+  };
   return [constraintCoverage, rustSyntax(locations)];
 }
