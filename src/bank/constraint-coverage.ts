@@ -69,7 +69,8 @@ export function quantitiesOf(text: string): Quantity[] {
     const [whole, dollar, v, digits, scale, rawUnit] = m;
     const after = text.slice(m.index + whole.length);
     const value = Number(digits!.replace(/,/g, '')) * (scale ? SCALE[scale]! : 1);
-    const before = /([A-Za-z][\w.-]*)\s*$/.exec(text.slice(0, m.index))?.[1] ?? null;
+    // Only the last few characters: matching against the whole prefix made this quadratic in the answer.
+    const before = /([A-Za-z][\w.-]*)\s*$/.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? null;
     // `Solana v1.18`, `Rust 1.83`: a dotted number after a name, or any `v` number, is a version of that name.
     const isVersion = !dollar && !scale && (Boolean(v) || (/\./.test(digits!) && !rawUnit && before !== null && /^[A-Z]/.test(before)));
     const roleWord = rawUnit?.trim();
@@ -152,12 +153,11 @@ function answerHasWord(word: string, answer: AnswerWords): boolean {
 }
 
 /** True when `answer` addresses the constraint value `value`. */
-export function addressesValue(value: string, answer: string, answerQuantities = quantitiesOf(answer)): boolean {
+export function addressesValue(value: string, answer: string, answerQuantities = quantitiesOf(answer), inAnswer = answerWords(answer)): boolean {
   const wanted = quantitiesOf(value);
   if (wanted.length > 0) return wanted.every((q) => answerHasQuantity(q, answerQuantities, answer));
   const words = contentWords(value);
   if (words.length === 0) return true;
-  const inAnswer = answerWords(answer);
   const found = words.filter((w) => answerHasWord(w, inAnswer)).length;
   // Half the words: `HSM integration` is addressed by an answer built around the HSM.
   return found >= Math.ceil(words.length / 2);
@@ -166,10 +166,11 @@ export function addressesValue(value: string, answer: string, answerQuantities =
 /** The constraint values of an entry that its answer never addresses, each with its category. */
 export function unaddressedValues(constraints: { category: string; text: string }[], answer: string): { category: string; value: string }[] {
   const answerQuantities = quantitiesOf(answer);
+  const words = answerWords(answer);
   const out: { category: string; value: string }[] = [];
   for (const c of constraints) {
     for (const value of constraintValues(c.text)) {
-      if (!addressesValue(value, answer, answerQuantities)) out.push({ category: c.category, value });
+      if (!addressesValue(value, answer, answerQuantities, words)) out.push({ category: c.category, value });
     }
   }
   return out;
