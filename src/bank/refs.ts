@@ -61,6 +61,39 @@ export function nameMatcher(name: string): RegExp {
   return re;
 }
 
+const WORD_CHAR = /[\w-]/;
+
+/** `needle` in `haystack` with no word character or hyphen on either side (both lowercase). */
+function containsWord(haystack: string, needle: string): boolean {
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const before = haystack[at - 1];
+    const after = haystack[at + needle.length];
+    if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) return true;
+  }
+  return false;
+}
+
+type GlossaryNeedles = { id: string; names: { name: string; lower: string; han: boolean; first: string }[] }[];
+const needles = new WeakMap<References, GlossaryNeedles>();
+
+/** Glossary names and aliases prepared once per loaded references (the aliases run to hundreds). */
+function glossaryNeedles(references: References): GlossaryNeedles {
+  let list = needles.get(references);
+  if (!list) {
+    list = references.glossary.map((g) => ({
+      id: g.id,
+      names: [g.name, ...g.aliases.en, ...g.aliases.zh].map((name) => ({
+        name,
+        lower: name.toLowerCase(),
+        han: /\p{Script=Han}/u.test(name),
+        first: name.toLowerCase().split(/[^a-z0-9]+/).find(Boolean) ?? '',
+      })),
+    }));
+    needles.set(references, list);
+  }
+  return list;
+}
+
 export function findRefs(e: EntryRecord, references: References): EntryRefs {
   const citations = new Set<string>();
   const tools = new Set<string>();
@@ -77,10 +110,18 @@ export function findRefs(e: EntryRecord, references: References): EntryRefs {
   }
   const all = texts.map((t) => t.text).join('\n');
   const lower = all.toLowerCase();
-  for (const term of references.glossary) {
-    const names = [term.name, ...term.aliases.en, ...term.aliases.zh];
-    // The substring test is cheap and usually false; the word-boundary regex only confirms a hit.
-    if (names.some((n) => lower.includes(n.toLowerCase()) && nameMatcher(n).test(all))) glossary.add(term.id);
+  const hasHan = /\p{Script=Han}/u.test(all);
+  const words = new Set(lower.split(/[^a-z0-9]+/));
+  for (const term of glossaryNeedles(references)) {
+    // A name's first word must be one of the text's words (a set lookup) before the substring and
+    // word-boundary tests run: the aliases run to hundreds and most miss.
+    for (const n of term.names) {
+      const possible = n.han ? hasHan : words.has(n.first);
+      if (possible && (n.han ? lower.includes(n.lower) : containsWord(lower, n.lower))) {
+        glossary.add(term.id);
+        break;
+      }
+    }
   }
   const sorted = (s: Set<string>) => [...s].map((id) => ({ id })).sort(byId).map((x) => x.id);
   return { citations: sorted(citations), tools: sorted(tools), glossary: sorted(glossary) };
