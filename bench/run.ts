@@ -1,5 +1,6 @@
 /** `npm run bench`: every figure the README quotes, and the machine that produced them. */
 import { benchBank } from './bank.ts';
+import { benchPractice } from './practice.ts';
 import { benchScoring } from './scoring.ts';
 import { machine, printFigures } from './harness.ts';
 
@@ -7,3 +8,4 @@ console.log(`# constraint-coach benchmarks — ${new Date().toISOString().slice(
 console.log(`machine: ${machine()}`);
 printFigures('Bank (load, validate, search)', await benchBank());
 printFigures('Scoring', benchScoring());
+printFigures('Practice and store (1M attempts, 10K users)', benchPractice());

@@ -20,12 +20,19 @@ import { openStore, StoreError, type Store } from './store/index.ts';
 
 export type App = { config: Config; log: Logger; store: Store; bank: BankHolder; practice: Practice; close(): void };
 
-export type AppOptions = { logLevel?: LogLevel; logDestination?: DestinationStream; clock?: Clock; random?: Random };
+export type AppOptions = {
+  logLevel?: LogLevel;
+  logDestination?: DestinationStream;
+  clock?: Clock;
+  random?: Random;
+  /** For processes that stay up (sessions, bots); a one-shot command leaves checkpoints to SQLite. */
+  longRunning?: boolean;
+};
 
 export function openApp(config: Config, options: AppOptions = {}): App {
   const log = createLogger(options.logLevel ?? config.LOG_LEVEL ?? 'info', options.logDestination);
   const bank = new BankHolder(config.BANK_PATH);
-  const store = openStore(config.DATABASE_PATH);
+  const store = openStore(config.DATABASE_PATH, { backgroundCheckpoints: options.longRunning ?? true });
   const practice = createPractice({
     store,
     bank: () => bank.bank,
@@ -132,7 +139,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
 export async function practiceFromStdin(request: { questionId: string; json: boolean; userName?: string | undefined; answer: string }, io: OnceIo): Promise<number> {
   try {
     const config = loadConfig();
-    const app = openApp(config, { logLevel: config.LOG_LEVEL ?? 'warn', logDestination: pino.destination({ dest: 2, sync: true }) });
+    const app = openApp(config, { logLevel: config.LOG_LEVEL ?? 'warn', logDestination: pino.destination({ dest: 2, sync: true }), longRunning: false });
     try {
       return answerOnce(app.practice, { questionId: request.questionId, json: request.json, user: terminalUser(config, request.userName), answer: request.answer }, io);
     } finally {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -85,5 +86,23 @@ describe('store: tables', () => {
     const copy = new Database(join(dir, 'backups', 'copy.db'), { readonly: true });
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(copy.prepare('SELECT display_name FROM users').pluck().all()).toEqual(['Ada']);
+  });
+});
+
+describe('store: background checkpoints', () => {
+  it('a worker thread moves committed pages from the WAL into the database file', async () => {
+    const path = join(tempDir(), 'c.db');
+    const store = openStore(path, { backgroundCheckpoints: true });
+    const before = statSync(path).size;
+    const report = steeredReport(shippedBank().entries[0]!, 'total=50');
+    store.write(() => {
+      const u = store.users.ensure(identity, MONDAY);
+      for (let i = 0; i < 300; i++) store.attempts.insert({ userId: u.id, questionId: 'Q1', answer: 'x'.repeat(2000), report, bankVersion: 'v', scope: 's', roundId: null, createdAt: MONDAY + i });
+    });
+    // 300 rows of 2 KB: far below the 10,000-page auto-checkpoint, so only the worker can have moved them.
+    expect(statSync(path).size).toBe(before);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(statSync(path).size).toBeGreaterThan(before + 500_000);
+    store.close();
   });
 });
