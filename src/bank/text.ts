@@ -29,9 +29,11 @@ export function constraintValues(text: string): string[] {
  * `|`, `→` or `—` is not a word. A run of Chinese characters counts as one token, as the seed's
  * counts treat mixed text; the bank's answers are English.
  */
+const WORD_TOKEN = /\S*[\p{L}\p{N}]\S*/gu;
+
 export function countWords(text: string): number {
   let n = 0;
-  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) n++;
+  for (const _ of text.matchAll(WORD_TOKEN)) n++;
   return n;
 }
 

@@ -42,6 +42,18 @@ export type ValidationReport = {
 /** A check of the content itself, beyond the schema; the issue-4 checks (answer vs constraints, Rust syntax) plug in here. */
 export type EntryCheck = (entry: Entry, bank: Bank) => Warning[];
 
+const wordsOfAnswer = new WeakMap<Entry, number>();
+
+/** Counted once per entry: the word-count check and the statistics both need it. */
+function answerWords(e: Entry): number {
+  let n = wordsOfAnswer.get(e);
+  if (n === undefined) {
+    n = e.answer ? countWords(e.answer) : 0;
+    wordsOfAnswer.set(e, n);
+  }
+  return n;
+}
+
 const DEFAULT_WORD_RANGE: [number, number] = [150, 300];
 const pct = (n: number, d: number) => (d === 0 ? 0 : Math.round((1000 * n) / d) / 10);
 
@@ -62,7 +74,7 @@ const entryChecks: EntryCheck[] = [
   function wordCount(e, bank) {
     if (!e.answer) return [];
     const out: Warning[] = [];
-    const real = countWords(e.answer);
+    const real = answerWords(e);
     const [lo, hi] = bank.meta.claims.wordRange ?? DEFAULT_WORD_RANGE;
     if (e.statedWordCount !== null && !wordCountsAgree(e.statedWordCount, real)) {
       out.push({ id: e.id, field: 'statedWordCount', message: `states ${e.statedWordCount} words; the answer has ${real}` });
@@ -133,7 +145,7 @@ export function validateBank(bank: Bank, extraChecks: EntryCheck[] = []): Valida
   const difficulty = Object.fromEntries(DIFFICULTIES.map((d) => [d, entries.filter((e) => e.difficulty === d).length])) as Record<Difficulty, number>;
   const phases = Object.fromEntries(PHASES.map((p) => [p, entries.filter((e) => e.phases.includes(p)).length])) as Record<Phase, number>;
   const roles = Object.fromEntries(STAKEHOLDER_ROLES.map((r) => [r, entries.filter((e) => e.stakeholders.includes(r)).length]));
-  const wordCounts = Object.fromEntries(entries.filter((e) => e.answer).map((e) => [e.id, countWords(e.answer!)]));
+  const wordCounts = Object.fromEntries(entries.filter((e) => e.answer).map((e) => [e.id, answerWords(e)]));
   const statedWordCounts = Object.fromEntries(entries.filter((e) => e.statedWordCount !== null).map((e) => [e.id, e.statedWordCount!]));
   const incomplete = entries.filter((e) => e.status === 'incomplete').map((e) => e.id);
   const zh = references.citations.filter((c) => c.language === 'ZH').length;
