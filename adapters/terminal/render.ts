@@ -34,7 +34,7 @@ export function renderQuestion(pick: QuestionPick, style: Style, width: number):
   return [
     '',
     head,
-    style.dim(`(${WHY[pick.reason](pick)}${pick.matching > 1 ? `; ${pick.matching} questions match your filters` : ''})`),
+    style.dim(`(${WHY[pick.reason](pick)}${pick.matching > 1 ? `; picked from ${pick.matching} questions` : ''})`),
     '',
     style.bold(wrap(e.question, width)),
     '',

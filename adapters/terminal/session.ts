@@ -2,6 +2,7 @@
  * The interactive terminal session: the whole product with no tokens. It reads lines, calls the
  * practice use cases and prints what they return; every decision is made in src/practice.
  */
+import { writeFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { isPracticeError, TERMINAL_SCOPE, type Practice, type PracticeUser, type QuestionFilters } from '../../src/practice/index.ts';
 import { describeFilterLine, FilterSyntaxError, parseFilterLine } from './filters.ts';
@@ -30,6 +31,7 @@ const HELP = `Commands
                      Enter keeps using them until you type clear
   clear              drop the filters
   p                  your progress          l / l week     leaderboard (all time / this week)
+  chart [file.png]   your progress chart as a PNG (default progress.png)
   name on | name off show or hide your name on leaderboards
   export             everything stored about you, as JSON
   forget             delete everything stored about you
@@ -94,6 +96,12 @@ export async function runSession(o: SessionOptions): Promise<void> {
     if (name) {
       practice.setShowName(user, name[1] === 'on');
       return say(name[1] === 'on' ? `Leaderboards now show "${user.displayName}".` : 'Leaderboards now show you as "Anonymous candidate".'), true;
+    }
+    const chart = /^chart(?:\s+(.+))?$/i.exec(cmd);
+    if (chart) {
+      const file = chart[1]?.trim() || 'progress.png';
+      writeFileSync(file, practice.progressChart(user));
+      return say(`Wrote your progress chart to ${file}.`), true;
     }
     if (lower === 'export') return say(JSON.stringify(practice.exportUser(user), null, 2)), true;
     if (lower === 'forget') return forget();

@@ -30,7 +30,8 @@ export function usersTable(db: Database) {
     ON CONFLICT (platform, platform_user_id) DO UPDATE SET display_name = excluded.display_name, time_zone = excluded.time_zone
     WHERE display_name IS NOT excluded.display_name OR time_zone IS NOT excluded.time_zone`);
   const setShowName = db.prepare('UPDATE users SET show_name = ? WHERE id = ?');
-  const setLast = db.prepare('UPDATE users SET last_question_id = ? WHERE id = ?');
+  // Skips the write (and a dirty page in the WAL) when the question served is the one being answered.
+  const setLast = db.prepare('UPDATE users SET last_question_id = @questionId WHERE id = @id AND last_question_id IS NOT @questionId');
   const remove = db.prepare('DELETE FROM users WHERE id = ?');
 
   return {
@@ -44,7 +45,7 @@ export function usersTable(db: Database) {
       return toUser(find.get(identity.platform, identity.platformUserId) as RawUser)!;
     },
     setShowName: (id: number, show: boolean) => void setShowName.run(show ? 1 : 0, id),
-    setLastQuestion: (id: number, questionId: string) => void setLast.run(questionId, id),
+    setLastQuestion: (id: number, questionId: string) => void setLast.run({ id, questionId }),
     /** Every other table references users with ON DELETE CASCADE, so this removes the user entirely. */
     remove: (id: number) => remove.run(id).changes,
   };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +38,10 @@ describe('terminal session, driven through stdin like a person', () => {
     const progress = await child.waitFor(/> $/);
     expect(progress).toMatch(/Progress · 1 attempt · streak 1 day/);
     expect(progress).toMatch(/Key insight +\d/);
+    const png = join(tempDir(), 'chart.png');
+    child.type(`chart ${png}\n`);
+    expect(await child.waitFor(/> $/)).toContain(`Wrote your progress chart to ${png}.`);
+    expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
     child.type('q\n');
     expect((await child.exited).code).toBe(0);
     expect(child.output()).toContain('Bye.');
