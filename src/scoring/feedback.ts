@@ -50,18 +50,16 @@ export function buildFeedback(entry: Entry, grade: Grade, references: References
     if (g) readNext.push({ id: g.id, title: g.name, because: `the key insight rests on it: ${g.definition}` });
     seen.add(c.glossaryId);
   }
-  for (const a of grade.missedAtoms) {
-    if (!a.glossaryId || seen.has(a.glossaryId)) continue;
-    const g = references.glossary.find((x) => x.id === a.glossaryId);
-    if (g) readNext.push({ id: g.id, title: g.name, because: `you missed ${a.label}` });
-    seen.add(a.glossaryId);
-  }
   if (grade.total < 80) {
     for (const id of entry.refs.citations.slice(0, 2)) {
       const c = references.citations.find((x) => x.id === id);
       if (c) readNext.push({ id: c.id, title: c.text, because: 'the model answer builds on it' });
     }
   }
+  // One constraint category at most: "G1 Technical Constraint" helps only when nothing more specific does.
+  const category = grade.missedAtoms.find((a) => a.glossaryId && !seen.has(a.glossaryId));
+  const g = category && references.glossary.find((x) => x.id === category.glossaryId);
+  if (g && readNext.length < 3) readNext.push({ id: g.id, title: g.name, because: `you missed ${category!.label}` });
 
   const covered = DIMENSIONS.flatMap((d) => grade.dimensions[d].covered.map((c) => `${DIMENSION_LABELS[d]}: ${c}`));
   const missed = DIMENSIONS.flatMap((d) => grade.dimensions[d].missed.map((c) => `${DIMENSION_LABELS[d]}: ${c}`));

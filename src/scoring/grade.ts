@@ -140,6 +140,7 @@ function scoreConstraints(rubric: Rubric, index: AnswerIndex, quantities: Quanti
         (c) =>
           !accounted.has(c) &&
           c.dimension === q.dimension &&
+          !atom.numbers.includes(c.value) &&
           Math.max(c.value / q.value, q.value / c.value) <= 20 &&
           hasContext(index, c, atom),
       );
@@ -258,7 +259,7 @@ function approachChosen(rubric: Rubric, index: AnswerIndex): { chosenAlternative
   return { chosenAlternative, ownApproach };
 }
 
-const COMPARATIVES = new Set(['vs', 'vs.', 'versus', 'than', 'over', 'instead', 'compar', 'alternative', 'whereas', 'unlike', 'rather', 'against']);
+const COMPARATIVES = new Set(['vs', 'vs.', 'versus', 'than', 'over', 'instead', 'compar', 'alternative', 'whereas', 'unlike', 'rather', 'against', 'would', 'could', 'trade-off', 'tradeoff', 'cost']);
 
 type Shape = { words: number; functionShare: number; connectives: number; listy: boolean; chinese: boolean };
 
@@ -395,7 +396,7 @@ export function gradeAnswer(rubric: Rubric, raw: string, others: Set<string>[] =
     flags.push('boilerplate');
     caps.push(22);
   }
-  if (approach.chosenAlternative && !approach.ownApproach && ki.frac < 0.5) {
+  if (approach.chosenAlternative && !approach.ownApproach && ki.frac < 0.35) {
     flags.push('rejected-approach');
     caps.push(32);
   }

@@ -72,6 +72,8 @@ function unitOf(
   money: boolean,
 ): { dimension: Dimension; factor: number } | null {
   let unit = rawUnit.toLowerCase();
+  // "+60ms per miss": a `per` that is no period is not part of the unit.
+  if (per && PER[per] === undefined) per = undefined;
   const slash = unit.indexOf('/');
   if (slash > 0 && !RATE_UNITS.has(unit) && !per) {
     per = unit.slice(slash + 1);
@@ -144,6 +146,11 @@ export function extractQuantities(text: string): Quantity[] {
       unit = '';
     }
     if (scaleWord) value *= SCALE[scaleWord.toLowerCase()] ?? 1;
+    // "6K/mo", "1.2M/yr" with no other unit: in this domain a monthly or yearly figure is money.
+    if (!currency && scaleWord && /^(?:\/)?(?:mo|month|yr|year)$/i.test(`${unit}${per ? `/${per}` : ''}`.replace(/^\//, ''))) {
+      out.push({ value: value / PER[unit.toLowerCase().replace(/^\//, '') || per!.toLowerCase()]!, dimension: 'money-rate', raw, start, end: start + raw.length });
+      continue;
+    }
     if ((!unit || !unitOf(unit, undefined, false)) && !currency) {
       // `8K TPS`, `4 Data Engineers`, `3 RPC providers`: the counted noun may stand one word further on.
       const after = raw.length - (unit ? unit.length : 0);
@@ -174,6 +181,9 @@ function bareAndCount(x: Dimension, y: Dimension): boolean {
 
 /** Same quantity within tolerance: 8% covers GB vs GiB (7.4%) and rounding; time and money 5%. */
 export function sameQuantity(a: Pick<Quantity, 'value' | 'dimension'>, b: Pick<Quantity, 'value' | 'dimension'>): boolean {
+  // "$45K budget" for "$45K/mo": a monthly figure said without its period.
+  if (a.dimension === 'money' && b.dimension === 'money-rate') return sameQuantity(a, { value: b.value * PER.mo!, dimension: 'money' });
+  if (a.dimension === 'money-rate' && b.dimension === 'money') return sameQuantity(b, a);
   if (a.dimension !== b.dimension && !bareAndCount(a.dimension, b.dimension) && !bareAndCount(b.dimension, a.dimension)) return false;
   const tolerance = a.dimension === 'bytes' ? 0.08 : a.dimension === 'percent' ? 0.0001 : 0.05;
   if (a.value === b.value) return true;

@@ -32,6 +32,8 @@ export type ConstraintAtom = {
   label: string;
   value: string;
   quantity: Pick<Quantity, 'value' | 'dimension' | 'raw'> | null;
+  /** Every number the value holds (`48-core total (EU: 24, US: 24)` → 48, 24): none of them is a wrong number. */
+  numbers: number[];
   /**
    * Words that show a number in the answer is about this constraint: the value's own words (`uptime`,
    * `revenue`) or, when it has none (`32GB`, `$50K/mo`), its category's (`memory`, `budget`).
@@ -118,7 +120,8 @@ const GENERIC = new Set([
 const SUBJECT_END = /\b(reduc\w*|achiev\w*|migrat\w*|cut\w*|enabl\w*|trips?|preserv\w*|support\w*|validat\w*|yield\w*|maximi\w*|scal\w*|drops?|repays?|fits?|fitting|increas\w*|lowers?|improv\w*|provid\w*|guarantee\w*)\b|[,:;(]/i;
 
 function keyInsightConcepts(entry: Entry, glossary: GlossaryNames): Concept[] {
-  const insight = entry.keyInsight;
+  // Code in the key insight (`Arc<Mutex<HashMap<…>>>`) names an implementation, not a concept to say aloud.
+  const insight = entry.keyInsight.replace(/`[^`]*`/g, ' ');
   const lower = normalizeText(insight).text.toLowerCase();
   const questionWords = new Set(contentWords(entry.question).map((w) => compileTerm(w)).flatMap((t) => (t && 'stems' in t ? t.stems : [])));
   const concepts: Concept[] = [];
@@ -202,7 +205,7 @@ function constraintAtoms(entry: Entry, glossaryIdOf: (category: string) => strin
       if (quantities.length === 0) {
         const terms = words.flatMap((w) => [compileTerm(w)!].filter(Boolean));
         for (const h of value.match(/\p{Script=Han}+/gu) ?? []) terms.push({ han: h });
-        atoms.push({ category: c.category, label: `${c.category}: ${value}`, value, quantity: null, context, terms, glossaryId });
+        atoms.push({ category: c.category, label: `${c.category}: ${value}`, value, quantity: null, numbers: [], context, terms, glossaryId });
         continue;
       }
       for (const q of quantities) {
@@ -211,6 +214,7 @@ function constraintAtoms(entry: Entry, glossaryIdOf: (category: string) => strin
           label: `${c.category}: ${value}`,
           value,
           quantity: { value: q.value, dimension: q.dimension, raw: q.raw },
+          numbers: found.map((f) => f.value),
           context,
           terms: [],
           glossaryId,
@@ -223,7 +227,8 @@ function constraintAtoms(entry: Entry, glossaryIdOf: (category: string) => strin
 
 function tradeOffParts(entry: Entry): Pick<Rubric, 'alternatives' | 'costs'> {
   const [chosen, ...others] = entry.tradeOffs;
-  const alternatives = others.map((t) => ({ label: t.approach, terms: [t.approach, ...contentWords(t.approach)].flatMap((w) => withSynonyms(w)) }));
+  // The whole name ("Full RAM", "Naive Retry"): its single words alone ("RAM") are everyday vocabulary.
+  const alternatives = others.map((t) => ({ label: t.approach, terms: withSynonyms(t.approach) }));
   // Without a table (incomplete entries), the key insight's "but …" clause names the cost.
   const costText = chosen ? `${chosen.cons}` : (/\b(?:but|at the cost of|adds?)\b(.*)$/i.exec(entry.keyInsight)?.[1] ?? '');
   const costs = contentWords(costText).flatMap((w) => withSynonyms(w));
