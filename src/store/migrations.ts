@@ -91,4 +91,61 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX standings_by_user ON standings (user_id);
     `,
   },
+  {
+    version: 2,
+    name: 'daily round schedules and rounds',
+    sql: `
+      -- One daily round per channel: a local time of day in an IANA zone, on some weekdays.
+      CREATE TABLE schedules (
+        id             INTEGER PRIMARY KEY,
+        platform       TEXT    NOT NULL,
+        scope          TEXT    NOT NULL,
+        channel_id     TEXT    NOT NULL,
+        time           TEXT    NOT NULL,  -- 'HH:MM', local to time_zone
+        time_zone      TEXT    NOT NULL,
+        weekdays       INTEGER NOT NULL CHECK (weekdays BETWEEN 1 AND 127),  -- bit d = weekday d, 0 = Sunday
+        filters        TEXT    NOT NULL,  -- JSON {difficulty?, phase?, stakeholder?}, canonical values
+        window_minutes INTEGER NOT NULL CHECK (window_minutes > 0),
+        status         TEXT    NOT NULL CHECK (status IN ('active', 'paused')),
+        paused_reason  TEXT,
+        -- Rounds in a row that could not be posted; the schedule pauses itself at a limit.
+        failed_rounds  INTEGER NOT NULL DEFAULT 0,
+        -- Occurrences before this instant (UTC ms) are never posted late: set or resumed after them.
+        active_from    INTEGER NOT NULL,
+        created_at     INTEGER NOT NULL,
+        updated_at     INTEGER NOT NULL,
+        UNIQUE (platform, scope, channel_id)
+      ) STRICT;
+
+      -- The unique key is what makes a round exactly-once per channel and local date, whatever the
+      -- processes and clocks do: every writer inserts with ON CONFLICT DO NOTHING.
+      CREATE TABLE rounds (
+        id             INTEGER PRIMARY KEY,
+        schedule_id    INTEGER REFERENCES schedules (id) ON DELETE SET NULL,
+        platform       TEXT    NOT NULL,
+        scope          TEXT    NOT NULL,
+        channel_id     TEXT    NOT NULL,
+        local_date     TEXT    NOT NULL,  -- 'YYYY-MM-DD' in time_zone
+        time_zone      TEXT    NOT NULL,
+        due_at         INTEGER NOT NULL,  -- UTC ms of the scheduled local time
+        question_id    TEXT,              -- null for a skipped day
+        status         TEXT    NOT NULL CHECK (status IN ('posting', 'open', 'closed', 'skipped', 'failed')),
+        window_minutes INTEGER NOT NULL,
+        opened_at      INTEGER,           -- when the question was posted
+        closes_at      INTEGER,
+        summary_posted_at INTEGER,
+        -- Delivery of the current step (question while 'posting', summary once closed): retries and
+        -- the lease that keeps two processes from posting the same message at once.
+        tries          INTEGER NOT NULL DEFAULT 0,
+        next_try_at    INTEGER,
+        lease_owner    TEXT,
+        lease_until    INTEGER,
+        last_error     TEXT,
+        created_at     INTEGER NOT NULL,
+        UNIQUE (platform, scope, channel_id, local_date)
+      ) STRICT;
+      CREATE INDEX rounds_pending ON rounds (status, next_try_at) WHERE status IN ('posting', 'open');
+      CREATE INDEX rounds_by_schedule ON rounds (schedule_id);
+    `,
+  },
 ];

@@ -15,7 +15,7 @@ describe('store: opening and migrations', () => {
     expect(store.db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(schemaVersion(store.db)).toBe(MIGRATIONS.at(-1)!.version);
     const tables = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['attempts', 'question_bests', 'review_cards', 'schema_migrations', 'standings', 'users']);
+    expect(tables).toEqual(['attempts', 'question_bests', 'review_cards', 'rounds', 'schedules', 'schema_migrations', 'standings', 'users']);
     store.close();
   });
 
@@ -33,9 +33,10 @@ describe('store: opening and migrations', () => {
   it('a failing step leaves the database as it was', () => {
     const db = new Database(':memory:');
     migrate(db);
-    const broken = [...MIGRATIONS, { version: 2, name: 'ok', sql: 'CREATE TABLE t2 (x)' }, { version: 3, name: 'bad', sql: 'CREATE TABLE users (x)' }];
+    const last = MIGRATIONS.at(-1)!.version;
+    const broken = [...MIGRATIONS, { version: last + 1, name: 'ok', sql: 'CREATE TABLE t2 (x)' }, { version: last + 2, name: 'bad', sql: 'CREATE TABLE users (x)' }];
     expect(() => migrate(db, broken)).toThrow(/already exists/);
-    expect(schemaVersion(db)).toBe(1);
+    expect(schemaVersion(db)).toBe(last);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 't2'").pluck().get()).toBe(0);
   });
 
