@@ -54,7 +54,10 @@ export type PlatformAdapter = { start(app: App): Promise<{ stop(): Promise<void>
  *   slack:   { start: (app) => startSlack(app) }     // from adapters/slack
  * Until then a configured platform stops the start with a clear message rather than being ignored.
  */
-const PLATFORM_ADAPTERS: Partial<Record<'discord' | 'slack', PlatformAdapter>> = {};
+const PLATFORM_ADAPTERS: Partial<Record<'discord' | 'slack', PlatformAdapter>> = {
+  // Loaded on use, so a terminal session never pays for loading discord.js.
+  discord: { start: async (app) => (await import('../adapters/discord/index.ts')).startDiscord(app) },
+};
 
 /** The person at this terminal: the OS account unless a name is given. */
 export function terminalUser(config: Config, name?: string): PracticeUser {

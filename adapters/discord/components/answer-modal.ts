@@ -1,0 +1,51 @@
+/**
+ * The answer modal's submit: rate limit, defer (scoring plus a write can pass Discord's 3 s on a busy
+ * machine), submit to the core, and show the score privately. An answer that cannot be scored is
+ * kept and handed back; it is never dropped.
+ */
+import type { ModalSubmitInteraction } from 'discord.js';
+import { findEntry } from '../../../src/bank/query.ts';
+import type { DiscordContext } from '../context.ts';
+import type { CustomIdOf } from '../custom-id.ts';
+import { describeError, userMessageFor } from '../failure.ts';
+import { ANSWER_FIELD } from '../render/answer-modal.ts';
+import { keptAnswerMessage, rateLimitText } from '../render/kept-answer.ts';
+import { scoreMessage, type ScoreNote } from '../render/score.ts';
+import { deferPrivately, replyPrivately } from '../reply.ts';
+import { practiceUser, serverScope } from '../user.ts';
+
+/** The round an answer counts for: only one still open, for this question, in this server. */
+function roundOf(ctx: DiscordContext, id: CustomIdOf<'modal'>, scope: string): { roundId: number | null; note: ScoreNote } {
+  if (id.roundId === null) return { roundId: null, note: {} };
+  const round = ctx.schedules?.round(id.roundId);
+  if (round && round.open && round.questionId === id.questionId && round.channel.scope === scope) return { roundId: round.roundId, note: { inRound: true } };
+  return { roundId: null, note: { roundClosed: true } };
+}
+
+export async function answerSubmitted(ctx: DiscordContext, interaction: ModalSubmitInteraction, id: CustomIdOf<'modal'>): Promise<void> {
+  const text = interaction.fields.getTextInputValue(ANSWER_FIELD);
+  const user = practiceUser(interaction, ctx.defaultTimeZone);
+  const scope = serverScope(interaction);
+  const slot = ctx.limiter.take(user.platformUserId);
+  if (!slot.ok) {
+    ctx.drafts.keep(user.platformUserId, id.questionId, text);
+    await replyPrivately(interaction, keptAnswerMessage(rateLimitText(slot.retryInMs, ctx.limiter.intervalMs), id, text));
+    return;
+  }
+  await deferPrivately(interaction);
+  const { roundId, note } = roundOf(ctx, id, scope);
+  let report;
+  try {
+    report = ctx.practice.submitAnswer(user, id.questionId, text, { scope, roundId });
+  } catch (err) {
+    const { message, bug } = userMessageFor(err);
+    if (bug) ctx.log.error({ event: 'discord-submit-failed', err: describeError(err), question: id.questionId }, 'answer could not be scored');
+    else ctx.limiter.release(user.platformUserId);
+    ctx.drafts.keep(user.platformUserId, id.questionId, text);
+    await replyPrivately(interaction, keptAnswerMessage(message, id, text));
+    return;
+  }
+  ctx.drafts.drop(user.platformUserId, id.questionId);
+  const entry = findEntry(ctx.practice.bank, report.questionId)!;
+  await replyPrivately(interaction, scoreMessage(entry, report, id.filters, note));
+}

@@ -1,0 +1,115 @@
+/**
+ * The Discord adapter's face for the composition root: `startDiscord(app)` logs the bot in with the
+ * Guilds intent only (slash commands, buttons and modals need nothing more), routes interactions, and
+ * stops gracefully: new interactions are turned away politely, the ones in flight finish, then the
+ * client disconnects.
+ */
+import { Client, Events, GatewayIntentBits, Options, type Interaction } from 'discord.js';
+import type { App } from '../../src/app.ts';
+import { ConfigError } from '../../src/config.ts';
+import { systemClock, type Clock } from '../../src/practice/index.ts';
+import type { Schedules } from '../../src/schedule/contract.ts';
+import { searchFor, type DiscordContext } from './context.ts';
+import { createAnswerDrafts } from './drafts.ts';
+import { describeError } from './failure.ts';
+import { createAnswerLimiter } from './rate-limit.ts';
+import { replyPrivately } from './reply.ts';
+import { createRoundPoster } from './round-poster.ts';
+import { handleInteraction } from './router.ts';
+import { scheduleWiring } from './schedule-wiring.ts';
+
+export type DiscordOptions = {
+  /** REST base URL; tests point it at a local fake Discord. */
+  restApi?: string;
+  /** Overrides the App's daily rounds (tests). */
+  schedules?: Schedules | null;
+  clock?: Clock;
+  /** One scored answer per user per this many ms. */
+  answerIntervalMs?: number;
+  /** How long a stop waits for interactions in flight. */
+  drainMs?: number;
+};
+
+export type RunningDiscord = { client: Client; context: DiscordContext; stop(): Promise<void> };
+
+const RESTARTING = 'I am restarting for a moment; please try again in a minute.';
+
+/** Round posts give up on a long rate-limit wait and let the scheduler retry, instead of holding its queue. */
+const LONG_WAIT_MS = 30_000;
+
+export function createDiscordClient(restApi?: string): Client {
+  return new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: { parse: [] },
+    rest: { ...(restApi ? { api: restApi } : {}), rejectOnRateLimit: (r) => r.route.startsWith('/channels/') && r.timeToReset > LONG_WAIT_MS },
+    // Slash-command bots never read message history: keep no messages in memory (it matters at thousands of servers).
+    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0, ReactionManager: 0, PresenceManager: 0 }),
+  });
+}
+
+export async function startDiscord(app: App, options: DiscordOptions = {}): Promise<RunningDiscord> {
+  const { config, log } = app;
+  if (!config.DISCORD_TOKEN) throw new ConfigError(['DISCORD_TOKEN: required to run the Discord bot']);
+  const clock = options.clock ?? systemClock;
+  const wiring = scheduleWiring(app);
+  const context: DiscordContext = {
+    practice: app.practice,
+    schedules: options.schedules === undefined ? wiring.schedules : options.schedules,
+    search: searchFor(app.practice),
+    log,
+    defaultTimeZone: config.DEFAULT_TIME_ZONE,
+    limiter: createAnswerLimiter(options.answerIntervalMs ?? 10_000, clock),
+    drafts: createAnswerDrafts(clock),
+    clock,
+  };
+  const client = createDiscordClient(options.restApi);
+  const inFlight = new Set<Promise<void>>();
+  let stopping = false;
+
+  client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    const work = stopping ? turnAway(interaction) : handleInteraction(context, interaction);
+    const tracked = work.catch((err: unknown) => log.error({ event: 'discord-unhandled', err: describeError(err) }, 'interaction handler threw'));
+    inFlight.add(tracked);
+    void tracked.finally(() => inFlight.delete(tracked));
+  });
+  client.on(Events.Error, (err) => log.error({ event: 'discord-client-error', err: describeError(err) }, 'discord client error'));
+  client.on(Events.Warn, (message) => log.warn({ event: 'discord-warning', message }, 'discord warning'));
+  client.on(Events.ShardDisconnect, (_e, shard) => log.warn({ event: 'discord-disconnected', shard }, 'gateway disconnected; discord.js reconnects'));
+
+  const ready = new Promise<void>((done) => client.once(Events.ClientReady, () => done()));
+  try {
+    await client.login(config.DISCORD_TOKEN);
+  } catch (err) {
+    await client.destroy();
+    // discord.js says "An invalid token was provided." without echoing it.
+    if ((err as { code?: string }).code === 'TokenInvalid' || /token/i.test((err as Error).message)) {
+      throw new ConfigError(['DISCORD_TOKEN: Discord refused the token (Developer Portal → Bot → Reset Token, then update .env)']);
+    }
+    throw err;
+  }
+  await ready;
+  const detach = wiring.attach(createRoundPoster(client.rest));
+  log.info({ event: 'discord-ready', user: client.user?.tag, guilds: client.guilds.cache.size, rounds: context.schedules !== null }, 'discord bot ready');
+
+  return {
+    client,
+    context,
+    async stop() {
+      stopping = true;
+      detach();
+      const drain = options.drainMs ?? 5_000;
+      await Promise.race([Promise.allSettled([...inFlight]), new Promise((done) => setTimeout(done, drain).unref())]);
+      await client.destroy();
+      log.info({ event: 'discord-stopped', unfinished: inFlight.size }, 'discord bot stopped');
+    },
+  };
+}
+
+async function turnAway(interaction: Interaction): Promise<void> {
+  if (interaction.isAutocomplete()) await interaction.respond([]);
+  else if (interaction.isRepliable()) await replyPrivately(interaction, { content: RESTARTING });
+}
+
+export { createRoundPoster, roundPostErrorFrom } from './round-poster.ts';
+export { registerCommands, RegistrationError } from './register.ts';
+export { commandDefinitions } from './commands/definitions.ts';
