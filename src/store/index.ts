@@ -8,12 +8,16 @@ import { retryBusy } from './busy.ts';
 import { StoreError } from './errors.ts';
 import { migrate } from './migrate.ts';
 import { reviewCardsTable } from './review-cards.ts';
+import { roundsTable } from './rounds.ts';
+import { schedulesTable } from './schedules.ts';
 import { standingsTable } from './standings.ts';
 import { usersTable } from './users.ts';
 
 export { StoreError } from './errors.ts';
 export type { AttemptPoint, DimensionPercents, NewAttempt, StoredAttempt } from './attempts.ts';
 export type { ReviewCardRow } from './review-cards.ts';
+export type { NewRound, RoundResultRow, RoundRow, RoundStatus } from './rounds.ts';
+export type { ChannelKey, ScheduleFiltersRow, ScheduleRow, ScheduleSettings } from './schedules.ts';
 export type { StandingRow } from './standings.ts';
 export type { UserIdentity, UserRow } from './users.ts';
 
@@ -59,6 +63,8 @@ export function openStore(path: string, options: StoreOptions = {}) {
     attempts: attemptsTable(db),
     reviewCards: reviewCardsTable(db),
     standings: standingsTable(db),
+    schedules: schedulesTable(db),
+    rounds: roundsTable(db),
     /** A short write transaction that takes the write lock first (BEGIN IMMEDIATE), so busy_timeout applies. */
     write: <T>(fn: () => T): T => retryBusy(() => run.immediate(fn) as T),
     /** Several reads from one snapshot. */
