@@ -16,8 +16,8 @@ import { practiceUser, serverScope } from '../user.ts';
 
 /** The round an answer counts for: only one still open, for this question, in this server. */
 function roundOf(ctx: DiscordContext, id: CustomIdOf<'modal'>, scope: string): { roundId: number | null; note: ScoreNote } {
-  if (id.roundId === null) return { roundId: null, note: {} };
-  const round = ctx.schedules?.round(id.roundId);
+  if (id.roundId === null || !ctx.schedules) return { roundId: null, note: {} };
+  const round = ctx.schedules.round(id.roundId);
   if (round && round.open && round.questionId === id.questionId && round.channel.scope === scope) return { roundId: round.roundId, note: { inRound: true } };
   return { roundId: null, note: { roundClosed: true } };
 }
