@@ -8,7 +8,7 @@ import { Client, Events, GatewayIntentBits, Options, type Interaction } from 'di
 import type { App } from '../../src/app.ts';
 import { ConfigError } from '../../src/config.ts';
 import { systemClock, type Clock } from '../../src/practice/index.ts';
-import type { Schedules } from '../../src/schedule/contract.ts';
+import type { RoundPoster, Schedules } from '../../src/schedule/contract.ts';
 import { searchFor, type DiscordContext } from './context.ts';
 import { createAnswerDrafts } from './drafts.ts';
 import { describeError } from './failure.ts';
@@ -30,7 +30,7 @@ export type DiscordOptions = {
   drainMs?: number;
 };
 
-export type RunningDiscord = { client: Client; context: DiscordContext; stop(): Promise<void> };
+export type RunningDiscord = { client: Client; context: DiscordContext; poster: RoundPoster; stop(): Promise<void> };
 
 const RESTARTING = 'I am restarting for a moment; please try again in a minute.';
 
@@ -41,7 +41,7 @@ export function createDiscordClient(restApi?: string): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
-    rest: { ...(restApi ? { api: restApi } : {}), rejectOnRateLimit: (r) => r.route.startsWith('/channels/') && r.timeToReset > LONG_WAIT_MS },
+    rest: { ...(restApi ? { api: restApi } : {}), rejectOnRateLimit: (r) => r.route.startsWith('/channels/') && Math.max(r.timeToReset, r.retryAfter) > LONG_WAIT_MS },
     // Slash-command bots never read message history: keep no messages in memory (it matters at thousands of servers).
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0, ReactionManager: 0, PresenceManager: 0 }),
   });
@@ -88,12 +88,14 @@ export async function startDiscord(app: App, options: DiscordOptions = {}): Prom
     throw err;
   }
   await ready;
-  const detach = wiring.attach(createRoundPoster(client.rest));
+  const poster = createRoundPoster(client.rest);
+  const detach = wiring.attach(poster);
   log.info({ event: 'discord-ready', user: client.user?.tag, guilds: client.guilds.cache.size, rounds: context.schedules !== null }, 'discord bot ready');
 
   return {
     client,
     context,
+    poster,
     async stop() {
       stopping = true;
       detach();
