@@ -3,10 +3,10 @@ import { Refusal } from './failure.ts';
 
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-/** Any prefix of a day's name from three letters on: mon, tues, thurs, friday. */
+/** Any prefix of a day's name from three letters on (mon, tues, thurs, friday), or its plural (mondays). */
 function day(word: string): number | undefined {
   if (word.length < 3) return undefined;
-  const i = DAYS.findIndex((d) => d.startsWith(word));
+  const i = DAYS.findIndex((d) => d.startsWith(word) || `${d}s` === word);
   return i >= 0 ? i : undefined;
 }
 
