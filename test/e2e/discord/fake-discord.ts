@@ -24,10 +24,12 @@ export type Recorded = {
   /** Files of a multipart body, by form field name. */
   files: { name: string; filename: string; type: string; data: Buffer }[];
   status: number;
+  /** performance.now() when the fake finished answering. */
+  answeredAt: number;
 };
 
 /** What a route override answers; `undefined` lets the default handling run. */
-export type Reply = { status: number; body?: unknown; headers?: Record<string, string> } | undefined;
+export type Reply = { status: number; body?: unknown; headers?: Record<string, string>; delayMs?: number } | undefined;
 type Override = (req: Recorded) => Reply;
 
 let counter = 0n;
@@ -116,12 +118,14 @@ export async function startFakeDiscord() {
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const { body, files } = await readBody(req, url);
-    const r: Recorded = { method: req.method ?? 'GET', path: decodeURIComponent(url.pathname), query: url.searchParams, body, files, status: 0 };
+    const r: Recorded = { method: req.method ?? 'GET', path: decodeURIComponent(url.pathname), query: url.searchParams, body, files, status: 0, answeredAt: 0 };
     let reply: Reply;
     for (const o of overrides) if ((reply = o(r))) break;
     reply ??= defaultReply(r);
     r.status = reply.status;
     record(r);
+    if (reply.delayMs) await new Promise((done) => setTimeout(done, reply.delayMs));
+    r.answeredAt = performance.now();
     if (reply.body === undefined) {
       res.writeHead(reply.status, reply.headers ?? {});
       res.end();

@@ -1,0 +1,47 @@
+/**
+ * Starting and stopping (what `npm start` does on SIGTERM): an interaction in flight is finished before
+ * the client disconnects, and a refused token stops the start with a message naming the setting.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startDiscord } from '../../../adapters/discord/index.ts';
+import { openApp } from '../../../src/app.ts';
+import { ConfigError, parseConfig } from '../../../src/config.ts';
+import { CONTENT, tempDir } from '../../helpers/paths.ts';
+import { ADA, command, edited, startBot } from './bot.ts';
+import { APP_ID, FAKE_TOKEN, startFakeDiscord } from './fake-discord.ts';
+
+describe('stop', () => {
+  it('lets an interaction in flight finish, then disconnects from the gateway', async () => {
+    const bot = await startBot();
+    // Discord is slow to take the progress chart: the reply is still on its way when stop begins.
+    bot.fake.override((r) => (r.method === 'PATCH' ? { status: 200, body: { id: '1', channel_id: '1', content: '', embeds: [], attachments: [], components: [], type: 0, author: { id: '1', username: 'coach', discriminator: '0', avatar: null }, timestamp: new Date().toISOString(), edited_timestamp: null, flags: 64, mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false }, delayMs: 400 } : undefined));
+    const { token } = bot.fake.dispatch(command(ADA, 'progress'));
+    const edit = await edited(bot.fake, token);
+    await bot.running.stop();
+    const stoppedAt = performance.now();
+    expect(edit.answeredAt).toBeGreaterThan(0);
+    expect(stoppedAt).toBeGreaterThanOrEqual(edit.answeredAt);
+    expect(bot.running.client.isReady()).toBe(false);
+    bot.app.close();
+    await bot.fake.close();
+  });
+});
+
+describe('start', () => {
+  it('turns a token Discord refuses into a ConfigError naming DISCORD_TOKEN', async () => {
+    const fake = await startFakeDiscord();
+    fake.override((r) => (r.path === '/api/v10/gateway/bot' ? { status: 401, body: { message: '401: Unauthorized', code: 0 } } : undefined));
+    const config = parseConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APP_ID: APP_ID, DATABASE_PATH: join(tempDir('coach-discord-'), 'coach.db'), BANK_PATH: CONTENT });
+    const app = openApp(config, { logLevel: 'silent', longRunning: false });
+    try {
+      const err = await startDiscord(app, { restApi: fake.api }).then(() => null, (e: unknown) => e as Error);
+      expect(err).toBeInstanceOf(ConfigError);
+      expect(err!.message).toMatch(/DISCORD_TOKEN: Discord refused the token/);
+      expect(err!.message).not.toContain(FAKE_TOKEN);
+    } finally {
+      app.close();
+      await fake.close();
+    }
+  });
+});
