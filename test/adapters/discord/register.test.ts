@@ -52,13 +52,13 @@ describe('registerCommands', () => {
   it('explains a refused token or a server the bot is not in, without echoing the token', async () => {
     const otherApp = '900000000000000099';
     fake.override((r) => (r.path.includes(otherApp) ? { status: 401, body: { message: '401: Unauthorized', code: 0 } } : undefined));
-    const token = await registerCommands({ token: FAKE_TOKEN, applicationId: otherApp, api: fake.api }).catch((e: unknown) => e as Error);
+    const token = await registerCommands({ token: FAKE_TOKEN, applicationId: otherApp, api: fake.api }).then(() => new Error("accepted"), (e: unknown) => e as Error);
     expect(token).toBeInstanceOf(RegistrationError);
     expect(token.message).toMatch(/refused the token: check DISCORD_TOKEN/);
     expect(token.message).not.toContain(FAKE_TOKEN);
     const otherGuild = '800000000000000099';
     fake.override((r) => (r.path.includes(otherGuild) ? { status: 403, body: { message: 'Missing Access', code: 50001 } } : undefined));
-    const access = await registerCommands({ token: FAKE_TOKEN, applicationId: APP_ID, guildId: otherGuild, api: fake.api }).catch((e: unknown) => e as Error);
+    const access = await registerCommands({ token: FAKE_TOKEN, applicationId: APP_ID, guildId: otherGuild, api: fake.api }).then(() => new Error("accepted"), (e: unknown) => e as Error);
     expect(access.message).toMatch(/invite the bot there with the applications\.commands scope/);
   });
 });
