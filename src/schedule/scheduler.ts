@@ -1,0 +1,373 @@
+/**
+ * Runs the daily rounds. Every decision is made from the store in `tick(now)`: which occurrences are
+ * due, which days were missed, which posts to retry and which windows closed. Triggers only wake it:
+ * node-cron at each schedule's local time, a timer for the next known delivery, and a sweep every
+ * minute (for times node-cron skips, and for changes made by another process). A round exists once per
+ * channel and local date because the store inserts it under a unique key; a post is made by one process
+ * at a time because each delivery is leased.
+ */
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { findEntry } from '../bank/query.ts';
+import type { Bank } from '../bank/schema.ts';
+import { isPracticeError } from '../practice/errors.ts';
+import { systemRandom, type Clock, type Random } from '../practice/ports.ts';
+import type { RoundRow, ScheduleRow, Store } from '../store/index.ts';
+import { RoundPostError, type Platform, type RoundPoster } from './contract.ts';
+import { createRoundJobs } from './cron-jobs.ts';
+import type { ScheduleLog } from './log.ts';
+import { dueOccurrences, type Occurrence } from './occurrences.ts';
+import { createPacer, type Pacer, type Sleep } from './pacer.ts';
+import { roundQuestion } from './round-question.ts';
+import { roundSummary } from './summary.ts';
+import { channelOf } from './view.ts';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** Requests per second each platform allows a bot for posting; Discord's is global per bot. */
+export const DEFAULT_POSTS_PER_SECOND: Record<Platform, number> = { discord: 50, slack: 10, terminal: Infinity };
+
+export type SchedulerOptions = {
+  store: Store;
+  bank: () => Bank;
+  clock: Clock;
+  random?: Random;
+  log?: ScheduleLog;
+  posters?: Partial<Record<Platform, RoundPoster>>;
+  /** How paced posts wait; the bench passes simulated time. */
+  sleep?: Sleep;
+  /** A process that starts this long after a missed time still posts that round, late; later it skips the day. */
+  graceHours?: number;
+  postsPerSecond?: Partial<Record<Platform, number>>;
+  /** Posts of one message before giving up on it. */
+  maxTries?: number;
+  /** The first retry waits this long, then twice as long each time (unless the platform says how long). */
+  firstRetryMs?: number;
+  maxRetryMs?: number;
+  /** Rounds in a row that could not be posted before the schedule pauses itself. */
+  pauseAfterFailedRounds?: number;
+  /** How long a delivery is reserved for this process; must outlast the post queue. */
+  leaseMs?: number;
+  /** The safety sweep's period, and the longest the wake timer sleeps. */
+  sweepMs?: number;
+  /** Names this process in leases; unique per scheduler by default. */
+  owner?: string;
+};
+
+export type TickReport = {
+  posted: number;
+  summarised: number;
+  /** Days not posted: missed by more than the grace window, or nothing left to ask. */
+  skipped: number;
+  retrying: number;
+  failed: number;
+  /** Schedules paused after repeated failures. */
+  paused: number;
+};
+
+export type Scheduler = {
+  /** Rebuilds the jobs from the store and posts anything due now (a missed round within the grace window). */
+  start(): void;
+  stop(): Promise<void>;
+  /** After a schedule changed: jobs follow the store without a restart. */
+  reload(): void;
+  registerPoster(platform: Platform, poster: RoundPoster): void;
+  /** Everything due at `now`; resolves when its posts are done. Ticks never overlap. */
+  tick(now?: number): Promise<TickReport>;
+  /** When the next known delivery (retry or window end) falls; null when none is pending. */
+  nextDeliveryAt(): number | null;
+};
+
+type Failure = { retryable: boolean; retryAfterMs: number; message: string };
+
+function failureOf(err: unknown): Failure {
+  const text = (s: unknown) => String(s).replace(/\s+/g, ' ').slice(0, 300);
+  if (err instanceof RoundPostError) {
+    return { retryable: err.retryable, retryAfterMs: Math.max(0, (err.retryAfterSeconds ?? 0) * 1000), message: text(err.message) };
+  }
+  // A network error the adapter did not wrap may well pass on a second try.
+  return { retryable: true, retryAfterMs: 0, message: text(err instanceof Error ? `${err.name}: ${err.message}` : err) };
+}
+
+const noReport = (): TickReport => ({ posted: 0, summarised: 0, skipped: 0, retrying: 0, failed: 0, paused: 0 });
+
+export function createScheduler(options: SchedulerOptions): Scheduler {
+  const { store, clock, log } = options;
+  const random = options.random ?? systemRandom;
+  const sleep: Sleep = options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
+  const grace = (options.graceHours ?? 2) * HOUR;
+  const maxTries = options.maxTries ?? 5;
+  const firstRetry = options.firstRetryMs ?? 30_000;
+  const maxRetry = options.maxRetryMs ?? 10 * MINUTE;
+  const pauseAfter = options.pauseAfterFailedRounds ?? 3;
+  const leaseMs = options.leaseMs ?? 10 * MINUTE;
+  const sweepMs = options.sweepMs ?? MINUTE;
+  const owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+
+  const posters = new Map<Platform, RoundPoster>(Object.entries(options.posters ?? {}) as [Platform, RoundPoster][]);
+  const pacers = new Map<Platform, Pacer>();
+  const pacerFor = (platform: Platform) => {
+    let pacer = pacers.get(platform);
+    if (!pacer) {
+      const rate = options.postsPerSecond?.[platform] ?? DEFAULT_POSTS_PER_SECOND[platform];
+      pacers.set(platform, (pacer = createPacer(rate, () => clock.now(), sleep)));
+    }
+    return pacer;
+  };
+  const platforms = () => [...posters.keys()];
+  const laterOf = (now: number) => Math.max(now, clock.now());
+  const retryDelay = (tries: number, failure: Failure) => Math.max(failure.retryAfterMs, Math.min(maxRetry, firstRetry * 2 ** (tries - 1)));
+
+  function scheduleFailed(scheduleId: number | null, message: string, report: TickReport): void {
+    if (scheduleId === null) return;
+    const paused = store.write(() => {
+      const inRow = store.schedules.recordFailedRound(scheduleId);
+      const schedule = store.schedules.byId(scheduleId);
+      if (!schedule || schedule.status !== 'active' || inRow < pauseAfter) return false;
+      const reason = `Paused automatically after ${inRow} rounds in a row could not be posted. Last error: ${message}. Check the bot can post in this channel, then resume.`;
+      store.schedules.pause(scheduleId, reason, clock.now());
+      return true;
+    });
+    if (paused) {
+      report.paused++;
+      log?.warn({ event: 'schedule-auto-paused', schedule: scheduleId, reason: message }, 'schedule paused after repeated posting failures');
+      syncJobs();
+    }
+  }
+
+  /** Inserts the round (or the skipped day) for a due occurrence; the unique key lets one writer win. */
+  function claim(schedule: ScheduleRow, o: Occurrence, now: number, report: TickReport): RoundRow | null {
+    const channel = channelOf(schedule);
+    const base = { scheduleId: schedule.id, ...channel, localDate: o.localDate, timeZone: schedule.timeZone, dueAt: o.dueAt, windowMinutes: schedule.windowMinutes, createdAt: now };
+    const skip = (reason: string) => {
+      const id = store.rounds.insert({ ...base, questionId: null, status: 'skipped', leaseOwner: null, leaseUntil: null, lastError: reason });
+      if (id !== null) {
+        report.skipped++;
+        log?.warn({ event: 'round-skipped', round: id, schedule: schedule.id, platform: channel.platform, channel: channel.channelId, date: o.localDate, reason }, 'daily round skipped');
+      }
+      return null;
+    };
+    if (now - o.dueAt >= grace) {
+      return store.write(() => skip(`Not posted: the bot was not running between ${new Date(o.dueAt).toISOString()} and the end of the ${grace / HOUR} h grace window.`));
+    }
+    return store.write(() => {
+      let questionId: string;
+      try {
+        questionId = roundQuestion(options.bank(), schedule.filters, store.rounds.usage(channel), random).id;
+      } catch (err) {
+        if (!isPracticeError(err)) throw err;
+        return skip(`No question to ask: ${err.userMessage}`);
+      }
+      const id = store.rounds.insert({ ...base, questionId, status: 'posting', leaseOwner: owner, leaseUntil: now + leaseMs, lastError: null });
+      return id === null ? null : store.rounds.byId(id)!;
+    });
+  }
+
+  async function postQuestion(round: RoundRow, now: number, report: TickReport): Promise<void> {
+    const poster = posters.get(round.platform as Platform);
+    const entry = round.questionId === null ? undefined : findEntry(options.bank(), round.questionId);
+    if (!poster || !entry) {
+      const reason = !poster ? 'no poster for the platform' : `question ${round.questionId} is no longer in the bank`;
+      store.write(() => store.rounds.endPosting(round.id, owner, 'skipped', reason, now));
+      report.skipped++;
+      log?.warn({ event: 'round-skipped', round: round.id, reason }, 'daily round skipped');
+      return;
+    }
+    const pacer = pacerFor(round.platform as Platform);
+    await pacer.take();
+    const at = laterOf(now);
+    const closesAt = at + round.windowMinutes * MINUTE;
+    try {
+      await poster.postQuestion({ roundId: round.id, channel: channelOf(round), entry, localDate: round.localDate, opensAt: new Date(at), closesAt: new Date(closesAt) });
+    } catch (err) {
+      const failure = failureOf(err);
+      const failedAt = laterOf(now);
+      if (failure.retryAfterMs > 0) pacer.holdUntil(failedAt + failure.retryAfterMs);
+      const tries = round.tries + 1;
+      const nextTry = failedAt + retryDelay(tries, failure);
+      if (failure.retryable && tries < maxTries && nextTry < round.dueAt + grace) {
+        store.write(() => store.rounds.retryLater(round.id, owner, tries, nextTry, failure.message));
+        report.retrying++;
+        log?.warn({ event: 'round-post-retry', round: round.id, platform: round.platform, channel: round.channelId, tries, retryAt: new Date(nextTry).toISOString(), error: failure.message }, 'posting a round failed; will retry');
+      } else {
+        store.write(() => store.rounds.endPosting(round.id, owner, 'failed', failure.message, failedAt));
+        report.failed++;
+        log?.error({ event: 'round-post-failed', round: round.id, platform: round.platform, channel: round.channelId, tries, error: failure.message }, 'posting a round failed; giving up on it');
+        scheduleFailed(round.scheduleId, failure.message, report);
+      }
+      return;
+    }
+    store.write(() => {
+      store.rounds.markOpen(round.id, owner, at, closesAt);
+      if (round.scheduleId !== null) store.schedules.recordPostedRound(round.scheduleId);
+    });
+    report.posted++;
+    log?.info({ event: 'round-posted', round: round.id, platform: round.platform, channel: round.channelId, question: round.questionId, date: round.localDate, lateMs: at - round.dueAt }, 'daily round posted');
+  }
+
+  async function postSummary(round: RoundRow, now: number, report: TickReport): Promise<void> {
+    const poster = posters.get(round.platform as Platform)!;
+    const summary = roundSummary(round, findEntry(options.bank(), round.questionId ?? ''), store.rounds.results(round.id, round.questionId ?? '', round.openedAt!, round.closesAt!));
+    const pacer = pacerFor(round.platform as Platform);
+    await pacer.take();
+    try {
+      await poster.postSummary(summary);
+    } catch (err) {
+      const failure = failureOf(err);
+      const failedAt = laterOf(now);
+      if (failure.retryAfterMs > 0) pacer.holdUntil(failedAt + failure.retryAfterMs);
+      const tries = round.tries + 1;
+      if (failure.retryable && tries < maxTries) {
+        const nextTry = failedAt + retryDelay(tries, failure);
+        store.write(() => store.rounds.retryLater(round.id, owner, tries, nextTry, failure.message));
+        report.retrying++;
+        log?.warn({ event: 'round-summary-retry', round: round.id, tries, retryAt: new Date(nextTry).toISOString(), error: failure.message }, 'posting a round summary failed; will retry');
+      } else {
+        store.write(() => store.rounds.markClosed(round.id, owner, null, failure.message));
+        report.failed++;
+        log?.error({ event: 'round-summary-failed', round: round.id, tries, error: failure.message }, 'posting a round summary failed; giving up on it');
+        scheduleFailed(round.scheduleId, failure.message, report);
+      }
+      return;
+    }
+    store.write(() => store.rounds.markClosed(round.id, owner, laterOf(now), null));
+    report.summarised++;
+    log?.info({ event: 'round-summarised', round: round.id, platform: round.platform, channel: round.channelId, participants: summary.participants }, 'round summary posted');
+  }
+
+  /** Runs a step and logs what it threw: one bad schedule or round never stops the others. */
+  function guarded<T>(event: string, fields: object, fn: () => T): T | undefined {
+    try {
+      return fn();
+    } catch (err) {
+      log?.error({ event, ...fields, err }, 'daily rounds step failed');
+      return undefined;
+    }
+  }
+
+  async function runTick(now: number): Promise<TickReport> {
+    const report = noReport();
+    const mine = platforms();
+    if (mine.length === 0) return report;
+    // Questions nobody managed to post within the grace window are given up first, so they are not leased below.
+    for (const round of guarded('round-stale-failed', {}, () => store.rounds.stale(mine, now - grace, now)) ?? []) {
+      guarded('round-stale-failed', { round: round.id }, () => {
+        const status = round.tries > 0 ? 'failed' : 'skipped';
+        const reason = round.tries > 0 ? `not posted within the grace window; last error: ${round.lastError}` : 'not posted within the grace window (the posting process stopped)';
+        if (!store.write(() => store.rounds.endPosting(round.id, null, status, reason, now))) return;
+        if (status === 'failed') {
+          report.failed++;
+          scheduleFailed(round.scheduleId, round.lastError ?? 'unknown error', report);
+        } else report.skipped++;
+        log?.warn({ event: `round-${status}`, round: round.id, reason }, 'daily round not posted');
+      });
+    }
+    const questions: RoundRow[] = [];
+    const schedules = guarded('round-schedules-failed', {}, () => store.schedules.active()) ?? [];
+    for (const schedule of schedules) {
+      if (!posters.has(schedule.platform as Platform)) continue;
+      guarded('round-claim-failed', { schedule: schedule.id }, () => {
+        const channel = channelOf(schedule);
+        for (const o of dueOccurrences(schedule, now)) {
+          // Times before the schedule was set or resumed are not owed; taken dates need no write at all.
+          if (o.dueAt < schedule.activeFrom || store.rounds.exists(channel, o.localDate)) continue;
+          const round = claim(schedule, o, now, report);
+          if (round) questions.push(round);
+        }
+      });
+    }
+    questions.push(...(guarded('round-lease-failed', {}, () => store.write(() => store.rounds.leaseQuestions(mine, owner, now, now + leaseMs))) ?? []));
+    const summaries = guarded('round-lease-failed', {}, () => store.write(() => store.rounds.leaseSummaries(mine, owner, now, now + leaseMs))) ?? [];
+    const post = (kind: string, round: RoundRow, fn: () => Promise<void>) =>
+      fn().catch((err: unknown) => log?.error({ event: `round-${kind}-error`, round: round.id, err }, 'daily round post failed unexpectedly'));
+    await Promise.all([
+      ...questions.map((r) => post('question', r, () => postQuestion(r, now, report))),
+      ...summaries.map((r) => post('summary', r, () => postSummary(r, now, report))),
+    ]);
+    return report;
+  }
+
+  // Ticks run one at a time; triggers that arrive meanwhile (a thousand jobs at 09:00) fold into one more.
+  let running: Promise<TickReport> | null = null;
+  let again = false;
+  let started = false;
+  let timer: NodeJS.Timeout | undefined;
+  const jobs = createRoundJobs(() => trigger(), log);
+
+  function syncJobs(): void {
+    if (!started) return;
+    guarded('round-jobs-failed', {}, () => jobs.sync(store.schedules.active().filter((s) => posters.has(s.platform as Platform))));
+  }
+
+  function armTimer(): void {
+    clearTimeout(timer);
+    if (!started) return;
+    const next = guarded('round-wake-failed', {}, () => store.rounds.nextWake(platforms())) ?? null;
+    const delay = next === null ? sweepMs : Math.min(sweepMs, Math.max(0, next - clock.now()));
+    timer = setTimeout(() => {
+      syncJobs();
+      trigger();
+    }, delay);
+    timer.unref();
+  }
+
+  async function drain(first: number | undefined): Promise<TickReport> {
+    const total = noReport();
+    let now = first;
+    do {
+      again = false;
+      try {
+        const r = await runTick(now ?? clock.now());
+        for (const k of Object.keys(total) as (keyof TickReport)[]) total[k] += r[k];
+      } catch (err) {
+        log?.error({ event: 'round-tick-failed', err }, 'daily rounds tick failed');
+      }
+      now = undefined;
+    } while (again);
+    return total;
+  }
+
+  function trigger(now?: number): Promise<TickReport> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = drain(now).finally(() => {
+      running = null;
+      armTimer();
+    });
+    return running;
+  }
+
+  function reload(): void {
+    syncJobs();
+    if (started) void trigger();
+  }
+
+  return {
+    start() {
+      if (started) return;
+      started = true;
+      syncJobs();
+      void trigger();
+      log?.info({ event: 'scheduler-started', platforms: platforms(), jobs: jobs.size() }, 'daily rounds started');
+    },
+    async stop() {
+      started = false;
+      clearTimeout(timer);
+      jobs.stopAll();
+      await running;
+    },
+    reload,
+    registerPoster(platform, poster) {
+      posters.set(platform, poster);
+      reload();
+    },
+    async tick(now?: number) {
+      while (running) await running;
+      return trigger(now ?? clock.now());
+    },
+    nextDeliveryAt: () => store.rounds.nextWake(platforms()),
+  };
+}

@@ -1,0 +1,89 @@
+/** The Schedules use cases adapters call: admins change a channel's daily round; anyone may look. */
+import type { Bank } from '../bank/schema.ts';
+import type { Clock } from '../practice/ports.ts';
+import type { Store } from '../store/index.ts';
+import { ScheduleError, type Caller, type ChannelRef, type ScheduleInput, type Schedules, type ScheduleView } from './contract.ts';
+import { checkInput } from './input.ts';
+import type { ScheduleLog } from './log.ts';
+import { channelOf, scheduleView } from './view.ts';
+
+export type SchedulesDeps = {
+  store: Store;
+  bank: () => Bank;
+  clock: Clock;
+  log?: ScheduleLog;
+  /** Told after every change, so the running scheduler rebuilds its jobs without a restart. */
+  onChange?: () => void;
+};
+
+function requireAdmin(caller: Caller): void {
+  if (!caller.isChannelAdmin) {
+    throw new ScheduleError('not-admin', "Only a channel admin can change this channel's daily round. Ask one of them, or see the current one with the list command.");
+  }
+}
+
+const noSchedule = () => new ScheduleError('no-schedule', 'This channel has no daily round yet. Set one first, for example at 09:00 Europe/Berlin.');
+
+export function createSchedules(deps: SchedulesDeps): Schedules {
+  const { store, clock } = deps;
+  const changed = (event: string, channel: ChannelRef, caller: Caller, extra: object = {}) => {
+    deps.log?.info({ event, platform: channel.platform, scope: channel.scope, channel: channel.channelId, by: caller.user.platformUserId, ...extra }, 'schedule changed');
+    try {
+      deps.onChange?.();
+    } catch (err) {
+      // The change is stored; the scheduler's periodic sweep picks it up even if the notice failed.
+      deps.log?.error({ event: 'schedule-reload-failed', err }, 'scheduler reload failed');
+    }
+  };
+  const key = (channel: ChannelRef) => ({ platform: channel.platform, scope: channel.scope, channelId: channel.channelId });
+
+  return {
+    setSchedule(caller: Caller, channel: ChannelRef, input: ScheduleInput): ScheduleView {
+      requireAdmin(caller);
+      const checked = checkInput(deps.bank(), input);
+      const now = clock.now();
+      const row = store.write(() => store.schedules.set({ ...key(channel), ...checked }, now));
+      changed('schedule-set', channel, caller, { time: row.time, timeZone: row.timeZone });
+      return scheduleView(store, row, now);
+    },
+    pauseSchedule(caller: Caller, channel: ChannelRef, paused: boolean): ScheduleView {
+      requireAdmin(caller);
+      const now = clock.now();
+      const row = store.write(() => {
+        const found = store.schedules.find(key(channel));
+        if (!found) throw noSchedule();
+        if (paused) {
+          if (found.status !== 'paused') store.schedules.pause(found.id, `Paused by ${caller.user.displayName} on ${new Date(now).toISOString().slice(0, 10)}.`, now);
+        } else if (found.status !== 'active') {
+          store.schedules.resume(found.id, now);
+        }
+        return store.schedules.byId(found.id)!;
+      });
+      changed(paused ? 'schedule-paused' : 'schedule-resumed', channel, caller);
+      return scheduleView(store, row, now);
+    },
+    listSchedules(scope: string, channelId?: string): ScheduleView[] {
+      const now = clock.now();
+      return store.read(() => store.schedules.inScope(scope).filter((r) => channelId === undefined || r.channelId === channelId).map((r) => scheduleView(store, r, now)));
+    },
+    deleteSchedule(caller: Caller, channel: ChannelRef): void {
+      requireAdmin(caller);
+      store.write(() => {
+        const found = store.schedules.find(key(channel));
+        if (!found) throw noSchedule();
+        // A round still open keeps its window and gets its summary: it no longer needs the schedule.
+        store.schedules.remove(found.id);
+      });
+      changed('schedule-deleted', channel, caller);
+    },
+    openRound(channel: ChannelRef) {
+      const row = store.rounds.open(key(channel), clock.now());
+      return row ? { roundId: row.id, questionId: row.questionId!, closesAt: new Date(row.closesAt!) } : null;
+    },
+    round(roundId: number) {
+      const row = store.rounds.byId(roundId);
+      if (!row || row.openedAt === null || row.closesAt === null || row.questionId === null) return null;
+      return { roundId: row.id, questionId: row.questionId, channel: channelOf(row), closesAt: new Date(row.closesAt), open: row.status === 'open' && clock.now() < row.closesAt };
+    },
+  };
+}
