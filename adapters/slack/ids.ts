@@ -1,0 +1,75 @@
+/**
+ * What our buttons and modals carry through Slack and back: action ids, button values and the answer
+ * modal's private_metadata. All of it is read back with zod, because a payload from an older version of
+ * this app, or one somebody built by hand, must end in a polite message and not in a crash.
+ */
+import { z } from 'zod';
+import { LIMITS } from './limits.ts';
+
+export const ACTIONS = {
+  answer: 'coach.answer',
+  next: 'coach.next',
+  modelAnswer: 'coach.model-answer',
+  practiseNow: 'coach.practise-now',
+  forgetConfirm: 'coach.forget.confirm',
+  forgetCancel: 'coach.forget.cancel',
+} as const;
+
+export const ANSWER_VIEW = 'coach.answer-view';
+export const ANSWER_BLOCK = 'answer';
+export const ANSWER_INPUT = 'answer-text';
+
+/** Bumped when the shapes below change, so old buttons are told apart from forged ones. */
+const VERSION = 1;
+
+const questionId = z.string().regex(/^Q[1-9]\d{0,3}$/);
+const channelId = z.string().regex(/^[CGD][A-Z0-9]{2,20}$/);
+
+/** Button value for Answer, Next question and Show model answer. */
+const QuestionRefSchema = z.object({ v: z.literal(VERSION), q: questionId, r: z.number().int().positive().nullable().default(null) }).strict();
+export type QuestionRef = { questionId: string; roundId: number | null };
+
+const AnswerMetadataSchema = z
+  .object({ v: z.literal(VERSION), q: questionId, r: z.number().int().positive().nullable(), c: channelId.nullable() })
+  .strict();
+/** Where an answer belongs: the question, the daily round if any, and the channel to reply in (null: the App Home, reply by DM). */
+export type AnswerMetadata = { questionId: string; roundId: number | null; channelId: string | null };
+
+export class PayloadError extends Error {
+  override name = 'PayloadError';
+  constructor(readonly reason: 'stale' | 'forged') {
+    super(reason === 'stale' ? 'payload from an older version' : 'payload not built by this app');
+  }
+}
+
+function decode<T>(raw: string | undefined, schema: z.ZodType<T>): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw ?? '');
+  } catch {
+    throw new PayloadError('forged');
+  }
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const version = (json as { v?: unknown } | null)?.v;
+  throw new PayloadError(typeof version === 'number' && version !== VERSION ? 'stale' : 'forged');
+}
+
+export const encodeQuestionRef = (ref: QuestionRef): string => JSON.stringify({ v: VERSION, q: ref.questionId, r: ref.roundId });
+
+export function decodeQuestionRef(raw: string | undefined): QuestionRef {
+  const { q, r } = decode(raw, QuestionRefSchema);
+  return { questionId: q, roundId: r };
+}
+
+export function encodeAnswerMetadata(m: AnswerMetadata): string {
+  const text = JSON.stringify({ v: VERSION, q: m.questionId, r: m.roundId, c: m.channelId });
+  // Ids are short; this can only trip if the shape above grows carelessly.
+  if (text.length > LIMITS.privateMetadata) throw new Error('private_metadata over Slack limit');
+  return text;
+}
+
+export function decodeAnswerMetadata(raw: string | undefined): AnswerMetadata {
+  const { q, r, c } = decode(raw, AnswerMetadataSchema);
+  return { questionId: q, roundId: r, channelId: c };
+}

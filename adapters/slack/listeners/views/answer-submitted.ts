@@ -1,0 +1,49 @@
+/**
+ * An answer from the modal. Slack waits 3 s for the ack, so only cheap checks run before it: a bad form
+ * or an empty answer keeps the modal open with the message under the input (nothing typed is lost).
+ * Scoring runs after the ack, and the score comes back privately in the channel the modal came from.
+ */
+import type { App, ViewSubmitAction } from '@slack/bolt';
+import { findEntry } from '../../../../src/bank/query.ts';
+import { checkAnswer } from '../../../../src/practice/submit-answer.ts';
+import { scopeOf, type SlackContext } from '../../context.ts';
+import { describeError, userMessageFor } from '../../failure.ts';
+import { ANSWER_BLOCK, ANSWER_INPUT, ANSWER_VIEW, decodeAnswerMetadata, PayloadError, type AnswerMetadata } from '../../ids.ts';
+import { LIMITS } from '../../limits.ts';
+import { scoreMessage, type ScoreNote } from '../../render/score.ts';
+import { replyPrivately, replyWithFailure } from '../../reply.ts';
+
+/** The round an answer counts for, if it is still open; otherwise it counts as practice. */
+function roundFor(ctx: SlackContext, meta: AnswerMetadata): { roundId: number | null; note: ScoreNote } {
+  if (meta.roundId === null || !ctx.schedules) return { roundId: null, note: {} };
+  const round = ctx.schedules.round(meta.roundId);
+  if (!round || round.questionId !== meta.questionId) return { roundId: null, note: {} };
+  return round.open ? { roundId: round.roundId, note: { inRound: true } } : { roundId: null, note: { roundClosed: true } };
+}
+
+export function registerAnswerSubmitted(app: App, ctx: SlackContext): void {
+  app.view<ViewSubmitAction>(ANSWER_VIEW, async ({ ack, body, view, client }) => {
+    const text = view.state.values[ANSWER_BLOCK]?.[ANSWER_INPUT]?.value ?? '';
+    let meta: AnswerMetadata;
+    try {
+      meta = decodeAnswerMetadata(view.private_metadata);
+      if (!findEntry(ctx.practice.bank, meta.questionId)) throw new PayloadError('stale');
+      checkAnswer(text, LIMITS.answerChars);
+    } catch (err) {
+      const { message, bug } = userMessageFor(err);
+      if (bug) ctx.log.error({ event: 'slack-answer-check-failed', ...describeError(err) }, 'answer check failed');
+      await ack({ response_action: 'errors', errors: { [ANSWER_BLOCK]: message } });
+      return;
+    }
+    await ack();
+    const where = { client, userId: body.user.id, channelId: meta.channelId };
+    try {
+      const user = await ctx.people.user(client, body.user.id, body.user.name);
+      const { roundId, note } = roundFor(ctx, meta);
+      const report = ctx.practice.submitAnswer(user, meta.questionId, text, { scope: scopeOf(body.user.team_id ?? body.team?.id ?? 'unknown'), roundId });
+      await replyPrivately(where, scoreMessage(findEntry(ctx.practice.bank, meta.questionId)!, report, note), ctx);
+    } catch (err) {
+      await replyWithFailure(where, err, ctx, 'slack-answer-failed');
+    }
+  });
+}

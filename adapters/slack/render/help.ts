@@ -1,0 +1,20 @@
+/** `/coach help`, also the answer to anything `/coach` cannot read. */
+import { escape } from '../mrkdwn.ts';
+import { context, message, section, type SlackMessage } from './blocks.ts';
+
+export const HELP_LINES = [
+  '`/coach practice [difficulty] [phase] [stakeholder] [Qn]`: a question picked for you (new ones first, then reviews, then your weakest dimension). E.g. `/coach practice A Ops SRE`, `/coach practice phase:Ops`.',
+  '`/coach question Q3`: one question by its id.',
+  '`/coach progress`: your chart, streak and weakest dimension (also in the app’s Home tab).',
+  '`/coach leaderboard [week|all]`: this workspace’s board; you are anonymous on it.',
+  '`/coach schedule set 09:00 Asia/Shanghai [mon-fri] [difficulty phase stakeholder]`, `schedule pause|resume|list|delete`: a daily round in this channel (workspace admins and the channel’s creator).',
+  '`/coach export`: all your data as a JSON file. `/coach forget-me`: delete it all.',
+];
+
+export function helpMessage(problem?: string): SlackMessage {
+  return message(problem ? escape(problem) : 'constraint-coach commands', [
+    ...(problem ? [section(`:thinking_face: ${escape(problem)}`)] : []),
+    section(`*constraint-coach*: practise constraint-aware architecture interview questions; answer in your own words and get a private score in seconds.\n\n${HELP_LINES.map((l) => `• ${l}`).join('\n')}`),
+    context('Scores, progress and exports are only visible to you.'),
+  ]);
+}
