@@ -17,16 +17,25 @@ function missedConstraints(report: string): string[] {
   }
 }
 
+/** Where a missed label (`Technical: 32GB`) stands in the entry's constraints, for ties: the entry lists the weightiest first. */
+function entryOrder(entry: Entry | undefined): (label: string) => number {
+  return (label) => {
+    const colon = label.indexOf(':');
+    const category = label.slice(0, colon).trim();
+    const value = label.slice(colon + 1).trim();
+    const i = entry?.constraints.findIndex((c) => c.category === category) ?? -1;
+    if (i < 0) return Number.MAX_SAFE_INTEGER;
+    const at = entry!.constraints[i]!.text.indexOf(value);
+    return i * 100_000 + (at < 0 ? 99_999 : at);
+  };
+}
+
 /** The constraint most participants missed in their best answer; ties go to the one the entry lists first. */
-export function mostMissed(results: readonly Pick<RoundResultRow, 'report'>[]): string | null {
-  const counts = new Map<string, { n: number; order: number }>();
-  for (const r of results) {
-    missedConstraints(r.report).forEach((c, i) => {
-      const seen = counts.get(c);
-      counts.set(c, { n: (seen?.n ?? 0) + 1, order: Math.min(seen?.order ?? i, i) });
-    });
-  }
-  const ranked = [...counts.entries()].sort(([, a], [, b]) => b.n - a.n || a.order - b.order);
+export function mostMissed(results: readonly Pick<RoundResultRow, 'report'>[], entry?: Entry): string | null {
+  const counts = new Map<string, number>();
+  for (const r of results) for (const c of missedConstraints(r.report)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const order = entryOrder(entry);
+  const ranked = [...counts.entries()].sort(([a, n], [b, m]) => m - n || order(a) - order(b) || a.localeCompare(b));
   return ranked[0]?.[0] ?? null;
 }
 
@@ -42,6 +51,6 @@ export function roundSummary(round: RoundRow, entry: Entry | undefined, results:
     average,
     top: ranked.slice(0, 3).map((r) => ({ displayName: r.showName ? r.displayName : null, total: r.best })),
     keyInsight: entry?.keyInsight ?? '',
-    mostMissedConstraint: mostMissed(ranked),
+    mostMissedConstraint: mostMissed(ranked, entry),
   };
 }
