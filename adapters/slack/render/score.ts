@@ -23,9 +23,12 @@ const FLAG_TEXT: Record<ScoreReport['flags'][number], string> = {
 
 export type ScoreNote = { inRound?: boolean; roundClosed?: boolean };
 
+/** How much of the answer is quoted back, so the score can be read against what was written. */
+const QUOTE = 600;
+
 const LIST = 1400;
 
-export function scoreMessage(entry: Entry, report: ScoreReport, note: ScoreNote = {}): SlackMessage {
+export function scoreMessage(entry: Entry, report: ScoreReport, note: ScoreNote = {}, answer?: string): SlackMessage {
   const dims = DIMENSIONS.map((d) => {
     const { score, max } = report.dimensions[d];
     return `${scoreBar(percentOf(score, max))} ${DIMENSION_LABELS[d]} ${round1(score)}/${max}`;
@@ -40,6 +43,8 @@ export function scoreMessage(entry: Entry, report: ScoreReport, note: ScoreNote 
     header(`${entry.id} · ${report.total}/100`),
     section(`${scoreBar(report.total, 20)} *${report.total}/100*\n${escape(fit(entry.question, 300))}${notes.length > 0 ? `\n${notes.join('\n')}` : ''}`),
     section(dims.join('\n')),
+    // The candidate's own words: escaped, so `<!channel>` or a link in an answer stays text.
+    ...(answer ? [section(`*Your answer*\n>${escape(fit(answer.trim(), QUOTE)).replace(/\n/g, '\n>')}`)] : []),
     section(`*Missed constraints (${report.dimensions.constraints.missed.length})*\n${bullets(report.dimensions.constraints.missed.map(escape), LIST)}`),
     // `said` is the candidate's own text: escaped like every other echo of it.
     section(`*Numbers to check*\n${bullets(report.wrongNumbers.map((w) => `you said *${escape(w.said)}*; expected ${escape(w.expected)} — ${escape(w.why)}`), LIST)}`),

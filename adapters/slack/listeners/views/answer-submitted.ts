@@ -41,7 +41,7 @@ export function registerAnswerSubmitted(app: App, ctx: SlackContext): void {
       const user = await ctx.people.user(client, body.user.id, body.user.name);
       const { roundId, note } = roundFor(ctx, meta);
       const report = ctx.practice.submitAnswer(user, meta.questionId, text, { scope: scopeOf(body.user.team_id ?? body.team?.id ?? 'unknown'), roundId });
-      await replyPrivately(where, scoreMessage(findEntry(ctx.practice.bank, meta.questionId)!, report, note), ctx);
+      await replyPrivately(where, scoreMessage(findEntry(ctx.practice.bank, meta.questionId)!, report, note, text), ctx);
     } catch (err) {
       await replyWithFailure(where, err, ctx, 'slack-answer-failed');
     }

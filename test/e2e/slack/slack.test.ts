@@ -1,0 +1,272 @@
+/**
+ * The real Bolt app (HTTPReceiver on a free port, signature checks on) started by startSlack against a
+ * fake Slack Web API on 127.0.0.1, with requests signed by a test secret. Real content/ bank, real
+ * scorer, a temp SQLite file.
+ */
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { findEntry } from '../../../src/bank/query.ts';
+import { openApp, type App } from '../../../src/app.ts';
+import { parseConfig } from '../../../src/config.ts';
+import { RoundPostError } from '../../../src/schedule/contract.ts';
+import { createScorer } from '../../../src/scoring/index.ts';
+import { DIMENSION_LABELS, DIMENSIONS } from '../../../src/scoring/report.ts';
+import { startSlack, type RunningSlack } from '../../../adapters/slack/index.ts';
+import { ACTIONS, ANSWER_VIEW, decodeAnswerMetadata, decodeQuestionRef, encodeAnswerMetadata, encodeQuestionRef } from '../../../adapters/slack/ids.ts';
+import { CONTENT, tempDir } from '../../helpers/paths.ts';
+import { FakeSlack, postToApp, type Call } from './fake-slack.ts';
+import { appHomeOpened, buttonClick, CHANNEL, slashCommand, viewSubmission, type Person } from './payloads.ts';
+import { standInSchedules } from './schedules-stand-in.ts';
+
+const SECRET = '0123456789abcdef0123456789abcdef';
+const FORM = 'application/x-www-form-urlencoded';
+const ada: Person = { id: 'UADA', name: 'ada' };
+const bob: Person = { id: 'UBOB', name: 'bob' };
+const owner: Person = { id: 'UOWNER', name: 'olga' };
+
+const fake = new FakeSlack();
+const stand = standInSchedules();
+let app: App;
+let slack: RunningSlack;
+let port: number;
+let dbPath: string;
+
+const send = (body: string, contentType = FORM, options?: Parameters<typeof postToApp>[4]) => postToApp(port, SECRET, body, contentType, options);
+const attempts = () => {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return (db.prepare('SELECT COUNT(*) AS n FROM attempts').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+};
+const blocksText = (c: Call) => JSON.stringify(c.body.blocks);
+let responses = 0;
+const responseUrl = () => fake.responseUrl(`r${++responses}`);
+const responseTo = (url: string) => fake.waitFor('response_url', (c) => url.endsWith(`/${c.body.id}`));
+
+beforeAll(async () => {
+  await fake.start();
+  fake.users.set(ada.id, { id: ada.id, name: 'Ada', tz: 'Europe/Berlin' });
+  fake.users.set(bob.id, { id: bob.id, name: 'Bob' });
+  fake.users.set(owner.id, { id: owner.id, name: 'Olga', is_owner: true });
+  fake.channels.set(CHANNEL, { id: CHANNEL, creator: 'UCREATOR' });
+  fake.channels.set('CBOBS', { id: 'CBOBS', creator: bob.id });
+  dbPath = join(tempDir('coach-slack-'), 'coach.db');
+  const config = parseConfig({ DATABASE_PATH: dbPath, BANK_PATH: CONTENT, SLACK_BOT_TOKEN: 'xoxb-test-000000000', SLACK_SIGNING_SECRET: SECRET, DEFAULT_TIME_ZONE: 'UTC' });
+  app = openApp(config, { logLevel: 'silent', longRunning: false });
+  slack = await startSlack(app, { slackApiUrl: fake.apiUrl, port: 0, schedules: stand.schedules });
+  port = (slack.server!.address() as { port: number }).port;
+});
+
+afterAll(async () => {
+  await slack?.stop();
+  app?.close();
+  await fake.stop();
+});
+
+beforeEach(() => fake.reset());
+
+describe('Slack adapter end to end', () => {
+  it('/coach practice answers privately with the question as Block Kit and an Answer button', async () => {
+    const url = responseUrl();
+    const res = await send(slashCommand('practice A Ops', ada, url));
+    expect(res.status).toBe(200);
+    const reply = await responseTo(url);
+    expect(reply.body.response_type).toBe('ephemeral');
+    const header = reply.body.blocks[0].text.text as string;
+    const entry = findEntry(app.practice.bank, header.split(' ')[0]!)!;
+    expect(entry.difficulty).toBe('A');
+    expect(entry.phases).toContain('Ops');
+    const button = reply.body.blocks.at(-1).elements[0];
+    expect(button.action_id).toBe(ACTIONS.answer);
+    expect(decodeQuestionRef(button.value)).toEqual({ questionId: entry.id, roundId: null });
+  });
+
+  it('a wrong filter value is named, privately', async () => {
+    const url = responseUrl();
+    await send(slashCommand('practice Z', ada, url));
+    const reply = await responseTo(url);
+    expect(reply.body.response_type).toBe('ephemeral');
+    expect(reply.body.text).toContain('There is no difficulty "Z"');
+  });
+
+  it('unknown input gets the help text, ephemerally, with the input escaped', async () => {
+    const url = responseUrl();
+    await send(slashCommand('&lt;!channel&gt;', ada, url));
+    const reply = await responseTo(url);
+    expect(reply.body.response_type).toBe('ephemeral');
+    expect(blocksText(reply)).toContain('/coach practice');
+    expect(blocksText(reply)).toContain('&lt;!channel&gt;');
+    expect(blocksText(reply)).not.toContain('<!channel>');
+  });
+
+  it('Answer opens the modal with the trigger_id; the answer is scored exactly as the scorer scores it', async () => {
+    const entry = findEntry(app.practice.bank, 'Q1')!;
+    await send(buttonClick(ACTIONS.answer, encodeQuestionRef({ questionId: 'Q1', roundId: null }), ada, responseUrl()));
+    const open = await fake.waitFor('views.open');
+    expect(open.body.trigger_id).toBe(`trigger-${ACTIONS.answer}`);
+    expect(open.body.view.callback_id).toBe(ANSWER_VIEW);
+    expect(open.body.view.blocks.at(-1).element).toMatchObject({ type: 'plain_text_input', multiline: true, max_length: 3000 });
+    const meta = decodeAnswerMetadata(open.body.view.private_metadata);
+    expect(meta).toEqual({ questionId: 'Q1', roundId: null, channelId: CHANNEL });
+
+    const text = entry.answer!;
+    const before = attempts();
+    const res = await send(viewSubmission(ANSWER_VIEW, open.body.view.private_metadata, text, ada));
+    expect(res.status).toBe(200);
+    expect(res.text).toBe('');
+    const ephemeral = await fake.waitFor('chat.postEphemeral');
+    expect(ephemeral.body).toMatchObject({ channel: CHANNEL, user: ada.id });
+    const expected = createScorer(app.practice.bank).score(entry, text);
+    expect(ephemeral.body.text).toBe(`Q1: ${expected.total}/100`);
+    expect(ephemeral.body.blocks[0].text.text).toBe(`Q1 · ${expected.total}/100`);
+    const bars = ephemeral.body.blocks[2].text.text as string;
+    for (const d of DIMENSIONS) expect(bars).toContain(`${DIMENSION_LABELS[d]} ${Math.round(expected.dimensions[d].score * 10) / 10}/${expected.dimensions[d].max}`);
+    expect(ephemeral.body.blocks.at(-1).elements.map((e: { action_id: string }) => e.action_id)).toEqual([ACTIONS.next, ACTIONS.modelAnswer]);
+    expect(attempts()).toBe(before + 1);
+  });
+
+  it('an empty answer keeps the modal open with the message on the input, and stores nothing', async () => {
+    const before = attempts();
+    const res = await send(viewSubmission(ANSWER_VIEW, encodeAnswerMetadata({ questionId: 'Q2', roundId: null, channelId: CHANNEL }), '   ', ada));
+    expect(res.json).toEqual({ response_action: 'errors', errors: { answer: expect.stringContaining('Your answer is empty') } });
+    expect(attempts()).toBe(before);
+  });
+
+  it('forged or stale private_metadata gets a polite error, not a score', async () => {
+    const forged = await send(viewSubmission(ANSWER_VIEW, '{"v":1,"q":"Q1","r":null,"c":"<!channel>"}', 'an answer', ada));
+    expect(forged.json.errors.answer).toContain('did not come from one of my messages');
+    const stale = await send(viewSubmission(ANSWER_VIEW, '{"v":0,"q":"Q1"}', 'an answer', ada));
+    expect(stale.json.errors.answer).toContain('older version');
+    const gone = await send(viewSubmission(ANSWER_VIEW, encodeAnswerMetadata({ questionId: 'Q999', roundId: null, channelId: CHANNEL }), 'an answer', ada));
+    expect(gone.json.errors.answer).toContain('older version');
+    expect(fake.callsTo('chat.postEphemeral')).toEqual([]);
+  });
+
+  it('an injection attempt in an answer comes back escaped', async () => {
+    const attack = '<!channel> <https://evil|click> & co';
+    await send(viewSubmission(ANSWER_VIEW, encodeAnswerMetadata({ questionId: 'Q3', roundId: null, channelId: CHANNEL }), attack, ada));
+    const ephemeral = await fake.waitFor('chat.postEphemeral');
+    const all = JSON.stringify(ephemeral.body);
+    expect(all).toContain('&lt;!channel&gt; &lt;https://evil|click&gt; &amp; co');
+    expect(all).not.toContain('<!channel>');
+    expect(all).not.toContain('<https://evil');
+  });
+
+  it('badly signed and stale requests get 401 and store nothing', async () => {
+    const before = attempts();
+    const body = viewSubmission(ANSWER_VIEW, encodeAnswerMetadata({ questionId: 'Q1', roundId: null, channelId: CHANNEL }), 'Hexagonal ports with 8K TPS on 8 cores.', ada);
+    expect((await send(body, FORM, { badSignature: true })).status).toBe(401);
+    expect((await send(body, FORM, { timestamp: Math.floor(Date.now() / 1000) - 600 })).status).toBe(401);
+    expect((await send(slashCommand('practice', bob, responseUrl()), FORM, { badSignature: true })).status).toBe(401);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(attempts()).toBe(before);
+    expect(fake.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+    const db = new Database(dbPath, { readonly: true });
+    expect(db.prepare("SELECT COUNT(*) AS n FROM users WHERE platform_user_id = 'UBOB'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('a schedule change is refused for a non-admin who did not create the channel, checked with the Web API', async () => {
+    const url = responseUrl();
+    await send(slashCommand('schedule set 09:00 Asia/Shanghai mon-fri', bob, url));
+    const reply = await responseTo(url);
+    expect(reply.body.text).toContain('Only a channel admin');
+    expect(fake.callsTo('users.info').some((c) => c.body.user === bob.id)).toBe(true);
+    expect(fake.callsTo('conversations.info')[0]!.body.channel).toBe(CHANNEL);
+    expect(stand.callers.at(-1)!.isChannelAdmin).toBe(false);
+    expect(stand.views.has(CHANNEL)).toBe(false);
+  });
+
+  it('workspace owners and the channel creator may set a schedule', async () => {
+    const url = responseUrl();
+    await send(slashCommand('schedule set 09:00 Asia/Shanghai mon-fri A', owner, url));
+    expect((await responseTo(url)).body.text).toBe('Daily round scheduled');
+    expect(stand.callers.at(-1)).toMatchObject({ isChannelAdmin: true, user: { platform: 'slack', platformUserId: owner.id } });
+    expect(stand.views.get(CHANNEL)).toMatchObject({ time: '09:00', timeZone: 'Asia/Shanghai', weekdays: [1, 2, 3, 4, 5], filters: { difficulty: 'A' } });
+    const url2 = responseUrl();
+    await send(slashCommand('schedule pause', bob, url2, 'CBOBS'));
+    await responseTo(url2);
+    expect(stand.callers.at(-1)!.isChannelAdmin).toBe(true);
+  });
+
+  it('posts a daily round through the RoundPoster, with the round id on the Answer button; refusals and rate limits map to RoundPostError', async () => {
+    const entry = findEntry(app.practice.bank, 'Q4')!;
+    const round = { roundId: 42, channel: { platform: 'slack' as const, scope: 'slack:T1', channelId: CHANNEL }, entry, localDate: '2025-01-06', opensAt: new Date(), closesAt: new Date(Date.now() + 8 * 3600_000) };
+    await slack.poster.postQuestion(round);
+    const post = await fake.waitFor('chat.postMessage');
+    expect(post.body.channel).toBe(CHANNEL);
+    const answer = post.body.blocks.at(-1).elements[0];
+    expect(decodeQuestionRef(answer.value)).toEqual({ questionId: 'Q4', roundId: 42 });
+    expect(blocksText(post)).not.toMatch(/<!(channel|here|everyone)>/);
+
+    // The answer to the round counts for it while it is open.
+    stand.rounds.set(42, { roundId: 42, questionId: 'Q4', channel: round.channel, closesAt: round.closesAt, open: true });
+    await send(viewSubmission(ANSWER_VIEW, encodeAnswerMetadata({ questionId: 'Q4', roundId: 42, channelId: CHANNEL }), entry.answer!, ada));
+    expect(blocksText(await fake.waitFor('chat.postEphemeral'))).toContain('Counted for the daily round');
+    const db = new Database(dbPath, { readonly: true });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM attempts WHERE round_id = 42').get()).toEqual({ n: 1 });
+    db.close();
+
+    await slack.poster.postSummary({ roundId: 42, channel: round.channel, questionId: 'Q4', question: entry.question, participants: 1, average: 50, top: [{ displayName: '<!channel>', total: 50 }], keyInsight: entry.keyInsight, mostMissedConstraint: null });
+    const summary = await fake.waitFor('chat.postMessage', (c) => String(c.body.text).startsWith('Daily round closed'));
+    expect(blocksText(summary)).toContain('&lt;!channel&gt;');
+
+    fake.answer('chat.postMessage', () => ({ json: { ok: false, error: 'not_in_channel' } }));
+    const refused = await slack.poster.postQuestion(round).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(RoundPostError);
+    expect(refused).toMatchObject({ retryable: false });
+    fake.answer('chat.postMessage', () => ({ status: 429, headers: { 'retry-after': '7' }, json: { ok: false, error: 'ratelimited' } }));
+    const limited = await slack.poster.postQuestion(round).catch((e: unknown) => e);
+    expect(limited).toMatchObject({ retryable: true, retryAfterSeconds: 7 });
+  });
+
+  it('publishes the App Home tab on app_home_opened', async () => {
+    const res = await send(appHomeOpened(ada.id), 'application/json');
+    expect(res.status).toBe(200);
+    const publish = await fake.waitFor('views.publish');
+    expect(publish.body.user_id).toBe(ada.id);
+    expect(publish.body.view.type).toBe('home');
+    const text = JSON.stringify(publish.body.view.blocks);
+    expect(text).toContain('Practise now');
+    expect(text).toMatch(/Streak \*1\* day/);
+    expect(text).toContain('Weakest dimension');
+    expect(publish.body.view.blocks.length).toBeLessThanOrEqual(100);
+  });
+
+  it('exports as a JSON file in the DM, and as messages when uploads are refused', async () => {
+    const url = responseUrl();
+    await send(slashCommand('export', ada, url));
+    await responseTo(url);
+    const upload = await fake.waitFor('upload');
+    // The upload is multipart: the JSON file sits between the part headers and the boundary.
+    const content = upload.body.content as string;
+    expect(JSON.parse(content.slice(content.indexOf('{'), content.lastIndexOf('}') + 1)).user.platformUserId).toBe(ada.id);
+    const complete = await fake.waitFor('files.completeUploadExternal');
+    expect(complete.body.channel_id).toBe('DADA');
+
+    fake.reset();
+    fake.answer('files.getUploadURLExternal', () => ({ json: { ok: false, error: 'missing_scope' } }));
+    const url2 = responseUrl();
+    await send(slashCommand('export', ada, url2));
+    expect((await responseTo(url2)).body.text).toContain('as text');
+    const dm = fake.callsTo('chat.postMessage').find((c) => String(c.body.text).startsWith('```'))!;
+    expect(dm.body.channel).toBe('DADA');
+    expect(dm.body.text).not.toContain('<!channel>');
+  });
+
+  it('forget-me asks first, then deletes the person from the SQLite file', async () => {
+    const url = responseUrl();
+    await send(slashCommand('forget-me', ada, url));
+    const ask = await responseTo(url);
+    expect(ask.body.blocks.at(-1).elements.map((e: { action_id: string }) => e.action_id)).toEqual([ACTIONS.forgetConfirm, ACTIONS.forgetCancel]);
+    const url2 = responseUrl();
+    await send(buttonClick(ACTIONS.forgetConfirm, 'yes', ada, url2));
+    expect((await responseTo(url2)).body).toMatchObject({ replace_original: true, text: expect.stringContaining('deleted') });
+    const db = new Database(dbPath, { readonly: true });
+    expect(db.prepare("SELECT COUNT(*) AS n FROM users WHERE platform_user_id = 'UADA'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+});
