@@ -57,6 +57,7 @@ export type PlatformAdapter = { start(app: App): Promise<{ stop(): Promise<void>
 const PLATFORM_ADAPTERS: Partial<Record<'discord' | 'slack', PlatformAdapter>> = {
   // Loaded on use, so a terminal session never pays for loading discord.js.
   discord: { start: async (app) => (await import('../adapters/discord/index.ts')).startDiscord(app) },
+  slack: { start: async (app) => (await import('../adapters/slack/index.ts')).startSlack(app) },
 };
 
 /** The person at this terminal: the OS account unless a name is given. */
