@@ -2,6 +2,7 @@
 import { benchBank } from './bank.ts';
 import { benchPractice } from './practice.ts';
 import { benchScoring } from './scoring.ts';
+import { benchSlack } from './slack.ts';
 import { machine, printFigures } from './harness.ts';
 
 console.log(`# constraint-coach benchmarks — ${new Date().toISOString().slice(0, 10)}`);
@@ -9,3 +10,4 @@ console.log(`machine: ${machine()}`);
 printFigures('Bank (load, validate, search)', await benchBank());
 printFigures('Scoring', benchScoring());
 printFigures('Practice and store (1M attempts, 10K users)', benchPractice());
+printFigures('Slack adapter (overhead per request, scoring excluded)', await benchSlack());
