@@ -20,6 +20,8 @@ export type RoundJobs = {
   stopAll(): void;
   /** How many jobs run (for logs and tests). */
   size(): number;
+  /** When each schedule's job fires next, by schedule id, as node-cron computes it in the schedule's zone. */
+  nextFires(): Map<number, Date | null>;
 };
 
 export function createRoundJobs(wake: () => void, log?: ScheduleLog): RoundJobs {
@@ -61,5 +63,6 @@ export function createRoundJobs(wake: () => void, log?: ScheduleLog): RoundJobs 
       for (const id of [...jobs.keys()]) stop(id);
     },
     size: () => jobs.size,
+    nextFires: () => new Map([...jobs].map(([id, job]) => [id, job.task.getNextRun()])),
   };
 }

@@ -13,8 +13,8 @@ export type Pacer = {
 };
 
 export function createPacer(perSecond: number, now: () => number, sleep: Sleep, burst = 1): Pacer {
-  if (!Number.isFinite(perSecond) || perSecond <= 0) return { take: async () => {}, holdUntil: () => {} };
-  const interval = 1000 / perSecond;
+  // No limit (Infinity, or 0 for "off") still honours the platform's Retry-After through holdUntil.
+  const interval = Number.isFinite(perSecond) && perSecond > 0 ? 1000 / perSecond : 0;
   const tolerance = (Math.max(1, burst) - 1) * interval;
   // The theoretical time the next post would go if posts kept exactly to the rate.
   let next = -Infinity;

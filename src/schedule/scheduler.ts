@@ -77,6 +77,8 @@ export type Scheduler = {
   tick(now?: number): Promise<TickReport>;
   /** When the next known delivery (retry or window end) falls; null when none is pending. */
   nextDeliveryAt(): number | null;
+  /** What runs: the platforms posted to and each schedule's next job fire (node-cron, in the schedule's zone). */
+  status(): { started: boolean; platforms: Platform[]; jobs: Map<number, Date | null> };
 };
 
 type Failure = { retryable: boolean; retryAfterMs: number; message: string };
@@ -369,5 +371,6 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       return trigger(now ?? clock.now());
     },
     nextDeliveryAt: () => store.rounds.nextWake(platforms()),
+    status: () => ({ started, platforms: platforms(), jobs: jobs.nextFires() }),
   };
 }
