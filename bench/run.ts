@@ -1,5 +1,6 @@
 /** `npm run bench`: every figure the README quotes, and the machine that produced them. */
 import { benchBank } from './bank.ts';
+import { benchDiscord } from './discord.ts';
 import { benchPractice } from './practice.ts';
 import { benchScoring } from './scoring.ts';
 import { benchSlack } from './slack.ts';
@@ -11,3 +12,4 @@ printFigures('Bank (load, validate, search)', await benchBank());
 printFigures('Scoring', benchScoring());
 printFigures('Practice and store (1M attempts, 10K users)', benchPractice());
 printFigures('Slack adapter (overhead per request, scoring excluded)', await benchSlack());
+printFigures('Discord adapter (overhead per interaction, scoring excluded)', await benchDiscord());
