@@ -42,7 +42,9 @@ function boltLogger(log: Logger): BoltLogger {
 export type SlackBotOptions = { ctx: SlackContext; log: Logger; token: string; transport: SlackTransport; slackApiUrl?: string | undefined };
 
 export function createSlackBot(o: SlackBotOptions): BoltApp {
-  const common = { token: o.token, logger: boltLogger(o.log), clientOptions: webClientOptions(o.slackApiUrl) };
+  // Deferred: Bolt's constructor would otherwise call auth.test in a promise nobody awaits, and a bad
+  // token or no network would crash the process with an unhandled rejection. startSlack awaits init().
+  const common = { token: o.token, logger: boltLogger(o.log), clientOptions: webClientOptions(o.slackApiUrl), deferInitialization: true };
   const app =
     o.transport.kind === 'socket'
       ? new BoltApp({ ...common, appToken: o.transport.appToken, socketMode: true })

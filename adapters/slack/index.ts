@@ -4,12 +4,13 @@
  * on shutdown: Bolt stops taking requests, then the poster is taken back.
  */
 import type { Server } from 'node:http';
-import type { App as BoltApp } from '@slack/bolt';
+import { webApi, type App as BoltApp } from '@slack/bolt';
 import type { App } from '../../src/app.ts';
 import { ConfigError } from '../../src/config.ts';
 import type { RoundPoster, Schedules } from '../../src/schedule/contract.ts';
 import { createSlackBot, webClientOptions, type SlackTransport } from './bot.ts';
 import type { SlackContext } from './context.ts';
+import { slackErrorCode } from './failure.ts';
 import { createPeople } from './people.ts';
 import { createRoundPoster, roundPostClient } from './round-poster.ts';
 import { scheduleWiring } from './schedule-wiring.ts';
@@ -32,6 +33,17 @@ function transportOf(app: App): SlackTransport {
   throw new ConfigError(['SLACK_SIGNING_SECRET: required for HTTP (or set SLACK_APP_TOKEN for Socket Mode)']);
 }
 
+/** A start that fails on a token or the network becomes a one-line message (never the token itself). */
+function startupProblem(err: unknown, phase: 'check-token' | 'connect', transport: SlackTransport): Error {
+  // In Socket Mode the connection is opened with the app-level token; everything before with the bot token.
+  const variable = phase === 'connect' && transport.kind === 'socket' ? 'SLACK_APP_TOKEN' : 'SLACK_BOT_TOKEN';
+  const code = slackErrorCode(err);
+  if (code) return new ConfigError([`${variable}: Slack refused it (${code}); copy it again from the app's settings`]);
+  if (err instanceof webApi.WebAPIRequestError || err instanceof webApi.WebAPIHTTPError) return new ConfigError([`${variable}: could not reach Slack to check it (${err.name}); check the network and try again`]);
+  if ((err as { code?: string }).code === 'EADDRINUSE') return new ConfigError(['PORT: in use by another program; choose another port']);
+  return err instanceof Error ? err : new Error(String(err));
+}
+
 export async function startSlack(app: App, options: SlackOptions = {}): Promise<RunningSlack> {
   const { config, log } = app;
   if (!config.SLACK_BOT_TOKEN) throw new ConfigError(['SLACK_BOT_TOKEN: required to run the Slack bot']);
@@ -44,7 +56,12 @@ export async function startSlack(app: App, options: SlackOptions = {}): Promise<
   };
   const transport = transportOf(app);
   const bolt = createSlackBot({ ctx: context, log, token: config.SLACK_BOT_TOKEN, transport, slackApiUrl: options.slackApiUrl });
-  const started = transport.kind === 'socket' ? await bolt.start() : await bolt.start(options.port ?? config.PORT);
+  await bolt.init().catch((err: unknown) => {
+    throw startupProblem(err, 'check-token', transport);
+  });
+  const started = await (transport.kind === 'socket' ? bolt.start() : bolt.start(options.port ?? config.PORT)).catch((err: unknown) => {
+    throw startupProblem(err, 'connect', transport);
+  });
   const server = transport.kind === 'http' ? (started as Server) : null;
   const poster = createRoundPoster(roundPostClient(config.SLACK_BOT_TOKEN, webClientOptions(options.slackApiUrl)));
   const detach = wiring.attach(poster);
