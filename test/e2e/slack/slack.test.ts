@@ -257,6 +257,47 @@ describe('Slack adapter end to end', () => {
     expect(dm.body.text).not.toContain('<!channel>');
   });
 
+  it('Next question and Show model answer answer privately where the button was', async () => {
+    const url = responseUrl();
+    await send(buttonClick(ACTIONS.modelAnswer, encodeQuestionRef({ questionId: 'Q1', roundId: null }), ada, url));
+    const model = await responseTo(url);
+    expect(model.body).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: 'Q1: model answer' });
+    expect(blocksText(model)).toContain('Key insight');
+    const url2 = responseUrl();
+    await send(buttonClick(ACTIONS.next, encodeQuestionRef({ questionId: 'Q1', roundId: null }), ada, url2));
+    const next = await responseTo(url2);
+    expect(next.body.blocks.at(-1).elements[0].action_id).toBe(ACTIONS.answer);
+    const url3 = responseUrl();
+    await send(buttonClick(ACTIONS.modelAnswer, '{"v":1,"q":"<!channel>"}', ada, url3));
+    expect((await responseTo(url3)).body.text).toContain('did not come from one of my messages');
+  });
+
+  it('Practise now on the Home tab opens the modal at once, then fills in the question; the score comes by DM', async () => {
+    await send(buttonClick(ACTIONS.practiseNow, 'home', bob, '', null));
+    const open = await fake.waitFor('views.open');
+    expect(open.body.trigger_id).toBe(`trigger-${ACTIONS.practiseNow}`);
+    const update = await fake.waitFor('views.update');
+    expect(update.body).toMatchObject({ view_id: 'V1', hash: 'h1' });
+    const meta = decodeAnswerMetadata(update.body.view.private_metadata);
+    expect(meta.channelId).toBeNull();
+    await send(viewSubmission(ANSWER_VIEW, update.body.view.private_metadata, 'Shard by account, 8 cores, p99 under 100 ms.', bob));
+    const dm = await fake.waitFor('chat.postMessage');
+    expect(dm.body.channel).toBe(bob.id);
+    expect(dm.body.text).toMatch(new RegExp(`^${meta.questionId}: \\d+/100$`));
+  });
+
+  it('a rate-limited reply is retried after Slack\'s Retry-After', async () => {
+    let first = true;
+    fake.answer('chat.postEphemeral', () => {
+      if (!first) return undefined;
+      first = false;
+      return { status: 429, headers: { 'retry-after': '1' }, json: { ok: false, error: 'ratelimited' } };
+    });
+    await send(viewSubmission(ANSWER_VIEW, encodeAnswerMetadata({ questionId: 'Q5', roundId: null, channelId: CHANNEL }), 'Cache warm-up with 30% headroom.', ada));
+    await fake.waitFor('chat.postEphemeral', () => fake.callsTo('chat.postEphemeral').length === 2, 8000);
+    expect(fake.callsTo('chat.postMessage')).toEqual([]);
+  });
+
   it('forget-me asks first, then deletes the person from the SQLite file', async () => {
     const url = responseUrl();
     await send(slashCommand('forget-me', ada, url));
