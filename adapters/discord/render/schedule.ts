@@ -14,7 +14,7 @@ export function weekdaysText(days: readonly number[]): string {
 
 export function scheduleLine(s: ScheduleView): string {
   const filters = [s.filters.difficulty, s.filters.phase, s.filters.stakeholder].filter(Boolean).join(' · ');
-  const next = s.nextRunAt ? `next ${discordTime(new Date(s.nextRunAt))}` : `paused${s.pausedReason ? ` (${s.pausedReason})` : ''}`;
+  const next = s.nextRunAt ? `next ${discordTime(new Date(s.nextRunAt))}` : `paused${s.pausedReason ? `: ${s.pausedReason}` : ''}`;
   return `<#${s.channel.channelId}> · ${s.time} ${s.timeZone}, ${weekdaysText(s.weekdays)} · open ${s.windowHours} h${filters ? ` · ${filters}` : ''} · ${next}`;
 }
 

@@ -74,7 +74,7 @@ describe('/schedule through the adapter', () => {
 
   it('pauses and resumes with the same caller', async () => {
     const paused = await interact(bot.fake, command(ADMIN, 'schedule', subcommand('pause')));
-    expect(paused.callback.body.data.embeds[0].description).toMatch(/paused \(paused by Admin\)/);
+    expect(paused.callback.body.data.embeds[0].description).toMatch(/· paused: paused by Admin/);
     await interact(bot.fake, command(ADMIN, 'schedule', subcommand('resume')));
     expect(calls.slice(-2).map((c) => [c.name, c.caller?.isChannelAdmin])).toEqual([['pause', true], ['resume', true]]);
   });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { startDiscord, type DiscordOptions, type RunningDiscord } from '../../../adapters/discord/index.ts';
 import { openApp, type App } from '../../../src/app.ts';
 import { parseConfig } from '../../../src/config.ts';
+import type { Schedules } from '../../../src/schedule/contract.ts';
 import { CONTENT, tempDir } from '../../helpers/paths.ts';
 import { APP_ID, CHANNEL_ID, FAKE_TOKEN, GUILD_ID, snowflake, startFakeDiscord, type FakeDiscord, type Recorded } from './fake-discord.ts';
 
@@ -24,12 +25,19 @@ export const ADA: Person = { id: '600000000000000001', name: 'Ada' };
 
 export type Bot = { fake: FakeDiscord; app: App; running: RunningDiscord; dbPath: string; stop(): Promise<void> };
 
-export async function startBot(options: Omit<DiscordOptions, 'restApi'> = {}): Promise<Bot> {
+export type BotOptions = Omit<DiscordOptions, 'restApi' | 'schedules'> & {
+  /** Daily rounds' use cases built on the bot's own App (store, bank, clock); null for none. */
+  schedules?: Schedules | null | ((app: App) => Schedules);
+};
+
+export async function startBot(options: BotOptions = {}): Promise<Bot> {
   const fake = await startFakeDiscord();
   const dbPath = join(tempDir('coach-discord-'), 'coach.db');
   const config = parseConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APP_ID: APP_ID, DATABASE_PATH: dbPath, BANK_PATH: CONTENT, DEFAULT_TIME_ZONE: 'UTC' });
-  const app = openApp(config, { logLevel: 'silent', longRunning: false });
-  const running = await startDiscord(app, { ...options, restApi: fake.api, drainMs: 1_000 });
+  const app = openApp(config, { logLevel: 'silent', longRunning: false, ...(options.clock ? { clock: options.clock } : {}) });
+  const { schedules: given, ...rest } = options;
+  const schedules = typeof given === 'function' ? given(app) : given;
+  const running = await startDiscord(app, { ...rest, ...(schedules === undefined ? {} : { schedules }), restApi: fake.api, drainMs: 1_000 });
   return {
     fake,
     app,
