@@ -248,7 +248,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     }
   }
 
-  async function runTick(now: number): Promise<TickReport> {
+  /** `sweep`: also look at every schedule for due times (cron, the minute sweep, tests); without it only deliveries. */
+  async function runTick(now: number, sweep: boolean): Promise<TickReport> {
     const report = noReport();
     const mine = platforms();
     if (mine.length === 0) return report;
@@ -266,12 +267,20 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       });
     }
     const questions: RoundRow[] = [];
-    const schedules = guarded('round-schedules-failed', {}, () => store.schedules.active()) ?? [];
+    const schedules = sweep ? (guarded('round-schedules-failed', {}, () => store.schedules.active()) ?? []) : [];
+    // Channels mostly share a few (time, zone, days): their occurrences are worked out once per tick.
+    const due = new Map<string, Occurrence[]>();
+    const dueFor = (s: ScheduleRow) => {
+      const key = `${s.time} ${s.timeZone} ${s.weekdays}`;
+      let found = due.get(key);
+      if (!found) due.set(key, (found = dueOccurrences(s, now)));
+      return found;
+    };
     for (const schedule of schedules) {
       if (!posters.has(schedule.platform as Platform)) continue;
       guarded('round-claim-failed', { schedule: schedule.id }, () => {
         const channel = channelOf(schedule);
-        for (const o of dueOccurrences(schedule, now)) {
+        for (const o of dueFor(schedule)) {
           // Times before the schedule was set or resumed are not owed; taken dates need no write at all.
           if (o.dueAt < schedule.activeFrom || store.rounds.exists(channel, o.localDate)) continue;
           const round = claim(schedule, o, now, report);
@@ -293,6 +302,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   // Ticks run one at a time; triggers that arrive meanwhile (a thousand jobs at 09:00) fold into one more.
   let running: Promise<TickReport> | null = null;
   let again = false;
+  let sweepWanted = false;
+  let lastSweep = -Infinity;
   let started = false;
   let timer: NodeJS.Timeout | undefined;
   const jobs = createRoundJobs(() => trigger(), log);
@@ -305,12 +316,16 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   function armTimer(): void {
     clearTimeout(timer);
     if (!started) return;
+    const now = clock.now();
     const next = guarded('round-wake-failed', {}, () => store.rounds.nextWake(platforms())) ?? null;
-    const delay = next === null ? sweepMs : Math.min(sweepMs, Math.max(0, next - clock.now()));
+    const sweepAt = lastSweep + sweepMs;
+    const at = next === null ? sweepAt : Math.min(next, sweepAt);
+    // Woken for a delivery only deliveries run; the sweep over every schedule comes once a period.
+    const sweep = at >= sweepAt;
     timer = setTimeout(() => {
-      syncJobs();
-      trigger();
-    }, delay);
+      if (sweep) syncJobs();
+      void trigger(undefined, sweep);
+    }, Math.max(0, at - now));
     timer.unref();
   }
 
@@ -319,8 +334,12 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     let now = first;
     do {
       again = false;
+      const sweep = sweepWanted;
+      sweepWanted = false;
       try {
-        const r = await runTick(now ?? clock.now());
+        const at = now ?? clock.now();
+        if (sweep) lastSweep = at;
+        const r = await runTick(at, sweep);
         for (const k of Object.keys(total) as (keyof TickReport)[]) total[k] += r[k];
       } catch (err) {
         log?.error({ event: 'round-tick-failed', err }, 'daily rounds tick failed');
@@ -330,7 +349,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return total;
   }
 
-  function trigger(now?: number): Promise<TickReport> {
+  function trigger(now?: number, sweep = true): Promise<TickReport> {
+    sweepWanted ||= sweep;
     if (running) {
       again = true;
       return running;

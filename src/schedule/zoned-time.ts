@@ -93,8 +93,21 @@ export const minutesOf = (time: string) => {
   return h * 60 + m;
 };
 
+// A sweep asks for the same few (date, time, zone) triples for every schedule, every minute.
+const instants = new Map<string, number>();
+
 /** The instant a local date and `HH:MM` occur in a zone (see the file comment for gaps and repeats). */
 export function zonedInstant(date: string, time: string, zone: string): number {
+  const key = `${date} ${time} ${zone}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    if (instants.size >= 10_000) instants.clear();
+    instants.set(key, (instant = computeInstant(date, time, zone)));
+  }
+  return instant;
+}
+
+function computeInstant(date: string, time: string, zone: string): number {
   const { year, month, day } = parseDate(date);
   const guess = Date.UTC(year, month - 1, day) + minutesOf(time) * MINUTE;
   // Transitions are hours apart, never two within a day: the offsets a day before and after bound the choice.

@@ -19,20 +19,25 @@ export function memoryLog() {
   return { lines, info: at('info'), warn: at('warn'), error: at('error'), events: () => lines.map((l) => l.event) };
 }
 
-/** A poster that records what it was asked to post, and fails while `failure` says so. */
+/** A poster that records what it was asked to post, and throws what `failWith`'s factory returns. */
 export function recordingPoster() {
   const questions: (RoundQuestion & { at: number })[] = [];
   const summaries: RoundSummary[] = [];
   const attempts: number[] = [];
   const state: { failure: (() => unknown) | null; now: () => number } = { failure: null, now: () => Date.now() };
+  // The factory may decide per call: null or undefined lets the post through.
+  const failIfAsked = () => {
+    const failure = state.failure?.();
+    if (failure !== null && failure !== undefined) throw failure;
+  };
   const poster: RoundPoster = {
     async postQuestion(round) {
       attempts.push(state.now());
-      if (state.failure) throw state.failure();
+      failIfAsked();
       questions.push({ ...round, at: state.now() });
     },
     async postSummary(summary) {
-      if (state.failure) throw state.failure();
+      failIfAsked();
       summaries.push(summary);
     },
   };

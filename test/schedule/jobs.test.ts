@@ -61,6 +61,25 @@ describe('daily rounds: node-cron jobs and the running scheduler', () => {
     expect(log.events()).toContain('scheduler-started');
   });
 
+  it('retries a failed post on its own timer once started (no tick from outside)', async () => {
+    const now = Date.now();
+    const r = rounds({ start: now });
+    cleanup.push(() => r.close());
+    const fiveMinutesAgo = new Date(now - 5 * 60_000);
+    const time = `${String(fiveMinutesAgo.getUTCHours()).padStart(2, '0')}:${String(fiveMinutesAgo.getUTCMinutes()).padStart(2, '0')}`;
+    r.clock.set(now - 48 * HOUR);
+    r.schedules.setSchedule(admin(), channel(), { time, timeZone: 'UTC' });
+    const poster = recordingPoster();
+    let failures = 1;
+    poster.failWith(() => (failures-- > 0 ? new Error('socket hang up') : null));
+    const scheduler = createScheduler({ store: r.store, bank: () => r.bank, clock: systemClock, posters: { discord: poster.poster }, firstRetryMs: 30 });
+    scheduler.start();
+    cleanup.push(() => scheduler.stop());
+    for (let i = 0; i < 200 && poster.questions.length === 0; i++) await new Promise((done) => setTimeout(done, 10));
+    expect(poster.attempts).toHaveLength(2);
+    expect(poster.questions).toHaveLength(1);
+  });
+
   it('a platform without a poster is left alone: no posts, no skipped days, until its poster registers', async () => {
     const NINE = Date.UTC(2025, 0, 7, 9);
     const r = rounds({ start: NINE, scheduler: { posters: {} } });
