@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findEntry } from '../../../src/bank/query.ts';
 import { openApp, type App } from '../../../src/app.ts';
 import { parseConfig } from '../../../src/config.ts';
-import { RoundPostError } from '../../../src/schedule/contract.ts';
+import { createScheduler, createSchedules, RoundPostError, type Scheduler } from '../../../src/schedule/index.ts';
 import { createScorer } from '../../../src/scoring/index.ts';
 import { DIMENSION_LABELS, DIMENSIONS } from '../../../src/scoring/report.ts';
 import { startSlack, type RunningSlack } from '../../../adapters/slack/index.ts';
@@ -17,7 +17,6 @@ import { ACTIONS, ANSWER_VIEW, decodeAnswerMetadata, decodeQuestionRef, encodeAn
 import { CONTENT, tempDir } from '../../helpers/paths.ts';
 import { FakeSlack, postToApp, type Call } from './fake-slack.ts';
 import { appHomeOpened, buttonClick, CHANNEL, slashCommand, viewSubmission, type Person } from './payloads.ts';
-import { standInSchedules } from './schedules-stand-in.ts';
 
 const SECRET = '0123456789abcdef0123456789abcdef';
 const FORM = 'application/x-www-form-urlencoded';
@@ -26,7 +25,9 @@ const bob: Person = { id: 'UBOB', name: 'bob' };
 const owner: Person = { id: 'UOWNER', name: 'olga' };
 
 const fake = new FakeSlack();
-const stand = standInSchedules();
+/** Monday 6 January 2025, 08:00 UTC: the app's clock (practice and daily rounds), moved by the round test. */
+const roundClock = { t: Date.UTC(2025, 0, 6, 8), now: () => roundClock.t };
+let scheduler: Scheduler;
 let app: App;
 let slack: RunningSlack;
 let port: number;
@@ -42,6 +43,14 @@ const attempts = () => {
   }
 };
 const blocksText = (c: Call) => JSON.stringify(c.body.blocks);
+const scheduleRows = () => {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return db.prepare('SELECT channel_id AS channelId, time, time_zone AS timeZone, weekdays, filters, status FROM schedules ORDER BY id').all() as Record<string, unknown>[];
+  } finally {
+    db.close();
+  }
+};
 let responses = 0;
 const responseUrl = () => fake.responseUrl(`r${++responses}`);
 const responseTo = (url: string) => fake.waitFor('response_url', (c) => url.endsWith(`/${c.body.id}`));
@@ -55,8 +64,11 @@ beforeAll(async () => {
   fake.channels.set('CBOBS', { id: 'CBOBS', creator: bob.id });
   dbPath = join(tempDir('coach-slack-'), 'coach.db');
   const config = parseConfig({ DATABASE_PATH: dbPath, BANK_PATH: CONTENT, SLACK_BOT_TOKEN: 'xoxb-test-000000000', SLACK_SIGNING_SECRET: SECRET, DEFAULT_TIME_ZONE: 'UTC' });
-  app = openApp(config, { logLevel: 'silent', longRunning: false });
-  slack = await startSlack(app, { slackApiUrl: fake.apiUrl, port: 0, schedules: stand.schedules });
+  app = openApp(config, { logLevel: 'silent', longRunning: false, clock: roundClock });
+  // The real daily-rounds use cases and scheduler on the same SQLite file, on a clock the test moves.
+  const schedules = createSchedules({ store: app.store, bank: () => app.practice.bank, clock: roundClock });
+  slack = await startSlack(app, { slackApiUrl: fake.apiUrl, port: 0, schedules });
+  scheduler = createScheduler({ store: app.store, bank: () => app.practice.bank, clock: roundClock, posters: { slack: slack.poster }, sleep: async () => {} });
   port = (slack.server!.address() as { port: number }).port;
 });
 
@@ -176,51 +188,70 @@ describe('Slack adapter end to end', () => {
     expect(reply.body.text).toContain('Only a channel admin');
     expect(fake.callsTo('users.info').some((c) => c.body.user === bob.id)).toBe(true);
     expect(fake.callsTo('conversations.info')[0]!.body.channel).toBe(CHANNEL);
-    expect(stand.callers.at(-1)!.isChannelAdmin).toBe(false);
-    expect(stand.views.has(CHANNEL)).toBe(false);
+    expect(scheduleRows()).toEqual([]);
   });
 
-  it('workspace owners and the channel creator may set a schedule', async () => {
+  it('workspace owners and the channel creator may change a schedule', async () => {
     const url = responseUrl();
-    await send(slashCommand('schedule set 09:00 Asia/Shanghai mon-fri A', owner, url));
+    await send(slashCommand('schedule set 09:00 UTC mon-fri A', owner, url));
     expect((await responseTo(url)).body.text).toBe('Daily round scheduled');
-    expect(stand.callers.at(-1)).toMatchObject({ isChannelAdmin: true, user: { platform: 'slack', platformUserId: owner.id } });
-    expect(stand.views.get(CHANNEL)).toMatchObject({ time: '09:00', timeZone: 'Asia/Shanghai', weekdays: [1, 2, 3, 4, 5], filters: { difficulty: 'A' } });
+    expect(scheduleRows()).toEqual([{ channelId: CHANNEL, time: '09:00', timeZone: 'UTC', weekdays: 0b0111110, filters: '{"difficulty":"A"}', status: 'active' }]);
+    // Bob is no admin but created CBOBS: he gets past the admin check (to "no round yet" there).
     const url2 = responseUrl();
     await send(slashCommand('schedule pause', bob, url2, 'CBOBS'));
-    await responseTo(url2);
-    expect(stand.callers.at(-1)!.isChannelAdmin).toBe(true);
+    expect((await responseTo(url2)).body.text).toContain('no daily round yet');
+    const url3 = responseUrl();
+    await send(slashCommand('schedule list', bob, url3));
+    expect(blocksText(await responseTo(url3))).toContain('09:00 UTC · Mon, Tue, Wed, Thu, Fri · difficulty A');
   });
 
-  it('posts a daily round through the RoundPoster, with the round id on the Answer button; refusals and rate limits map to RoundPostError', async () => {
-    const entry = findEntry(app.practice.bank, 'Q4')!;
-    const round = { roundId: 42, channel: { platform: 'slack' as const, scope: 'slack:T1', channelId: CHANNEL }, entry, localDate: '2025-01-06', opensAt: new Date(), closesAt: new Date(Date.now() + 8 * 3600_000) };
-    await slack.poster.postQuestion(round);
-    const post = await fake.waitFor('chat.postMessage');
+  it('a daily round is posted through the adapter\'s RoundPoster; answers count for it; the summary follows', async () => {
+    roundClock.t = Date.UTC(2025, 0, 6, 9, 1);
+    expect((await scheduler.tick(roundClock.t)).posted).toBe(1);
+    const post = await fake.waitFor('chat.postMessage', (c) => String(c.body.text).startsWith('Daily round'));
     expect(post.body.channel).toBe(CHANNEL);
-    const answer = post.body.blocks.at(-1).elements[0];
-    expect(decodeQuestionRef(answer.value)).toEqual({ questionId: 'Q4', roundId: 42 });
+    expect(post.body.blocks[0].text.text).toBe('Daily round · 2025-01-06');
+    const ref = decodeQuestionRef(post.body.blocks.at(-1).elements[0].value);
+    expect(ref.roundId).toEqual(expect.any(Number));
+    expect(findEntry(app.practice.bank, ref.questionId)!.difficulty).toBe('A');
     expect(blocksText(post)).not.toMatch(/<!(channel|here|everyone)>/);
 
-    // The answer to the round counts for it while it is open.
-    stand.rounds.set(42, { roundId: 42, questionId: 'Q4', channel: round.channel, closesAt: round.closesAt, open: true });
-    await send(viewSubmission(ANSWER_VIEW, encodeAnswerMetadata({ questionId: 'Q4', roundId: 42, channelId: CHANNEL }), entry.answer!, ada));
+    await send(buttonClick(ACTIONS.answer, post.body.blocks.at(-1).elements[0].value, ada, responseUrl()));
+    const open = await fake.waitFor('views.open');
+    expect(decodeAnswerMetadata(open.body.view.private_metadata)).toEqual({ questionId: ref.questionId, roundId: ref.roundId, channelId: CHANNEL });
+    await send(viewSubmission(ANSWER_VIEW, open.body.view.private_metadata, findEntry(app.practice.bank, ref.questionId)!.answer!, ada));
     expect(blocksText(await fake.waitFor('chat.postEphemeral'))).toContain('Counted for the daily round');
     const db = new Database(dbPath, { readonly: true });
-    expect(db.prepare('SELECT COUNT(*) AS n FROM attempts WHERE round_id = 42').get()).toEqual({ n: 1 });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM attempts WHERE round_id = ?').get(ref.roundId)).toEqual({ n: 1 });
     db.close();
 
-    await slack.poster.postSummary({ roundId: 42, channel: round.channel, questionId: 'Q4', question: entry.question, participants: 1, average: 50, top: [{ displayName: '<!channel>', total: 50 }], keyInsight: entry.keyInsight, mostMissedConstraint: null });
+    roundClock.t = Date.UTC(2025, 0, 6, 17, 5);
+    expect((await scheduler.tick(roundClock.t)).summarised).toBe(1);
     const summary = await fake.waitFor('chat.postMessage', (c) => String(c.body.text).startsWith('Daily round closed'));
-    expect(blocksText(summary)).toContain('&lt;!channel&gt;');
+    expect(summary.body.channel).toBe(CHANNEL);
+    expect(blocksText(summary)).toContain('1 answer');
 
-    fake.answer('chat.postMessage', () => ({ json: { ok: false, error: 'not_in_channel' } }));
-    const refused = await slack.poster.postQuestion(round).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(RoundPostError);
-    expect(refused).toMatchObject({ retryable: false });
+    // Too late: the round has closed, so the answer counts as practice.
+    fake.reset();
+    await send(viewSubmission(ANSWER_VIEW, open.body.view.private_metadata, 'Late answer with 8 cores.', ada));
+    expect(blocksText(await fake.waitFor('chat.postEphemeral'))).toContain('had closed');
+  });
+
+  it('the RoundPoster maps Slack refusals and rate limits to RoundPostError', async () => {
+    const entry = findEntry(app.practice.bank, 'Q4')!;
+    const round = { roundId: 4242, channel: { platform: 'slack' as const, scope: 'slack:T1', channelId: CHANNEL }, entry, localDate: '2025-01-06', opensAt: new Date(), closesAt: new Date() };
+    await slack.poster.postSummary({ roundId: 4242, channel: round.channel, questionId: 'Q4', question: entry.question, participants: 1, average: 50, top: [{ displayName: '<!channel>', total: 50 }], keyInsight: entry.keyInsight, mostMissedConstraint: null });
+    expect(blocksText(await fake.waitFor('chat.postMessage'))).toContain('&lt;!channel&gt;');
+    for (const error of ['channel_not_found', 'not_in_channel', 'is_archived', 'missing_scope']) {
+      fake.answer('chat.postMessage', () => ({ json: { ok: false, error } }));
+      const refused = await slack.poster.postQuestion(round).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(RoundPostError);
+      expect(refused).toMatchObject({ retryable: false, message: expect.stringContaining(error) });
+    }
     fake.answer('chat.postMessage', () => ({ status: 429, headers: { 'retry-after': '7' }, json: { ok: false, error: 'ratelimited' } }));
-    const limited = await slack.poster.postQuestion(round).catch((e: unknown) => e);
-    expect(limited).toMatchObject({ retryable: true, retryAfterSeconds: 7 });
+    expect(await slack.poster.postQuestion(round).catch((e: unknown) => e)).toMatchObject({ retryable: true, retryAfterSeconds: 7 });
+    fake.answer('chat.postMessage', () => ({ json: { ok: false, error: 'ratelimited' } }));
+    expect(await slack.poster.postQuestion(round).catch((e: unknown) => e)).toMatchObject({ retryable: true });
   });
 
   it('publishes the App Home tab on app_home_opened', async () => {
