@@ -27,7 +27,7 @@ describe('scheduleWiring', () => {
   });
 
   it('says rounds are off when the App has none', () => {
-    const wiring = scheduleWiring(open());
+    const wiring = scheduleWiring({ ...open(), schedules: undefined, scheduler: undefined } as unknown as App);
     expect(wiring.schedules).toBeNull();
     expect(() => wiring.attach(poster)()).not.toThrow();
   });
