@@ -15,10 +15,15 @@ import { BankValidationError, formatProblem } from './bank/problems.ts';
 import { ConfigError, discordEnabled, loadConfig, slackEnabled, type Config } from './config.ts';
 import { createLogger, type LogLevel } from './log.ts';
 import { createPractice, systemClock, systemRandom, type Clock, type Practice, type PracticeUser, type Random } from './practice/index.ts';
+import { createScheduler, createSchedules, type Scheduler, type Schedules } from './schedule/index.ts';
 import { createScorer } from './scoring/index.ts';
 import { openStore, StoreError, type Store } from './store/index.ts';
 
-export type App = { config: Config; log: Logger; store: Store; bank: BankHolder; practice: Practice; close(): void };
+/**
+ * `schedules`: the daily-round use cases adapters call; `scheduler.registerPoster(platform, poster)`:
+ * how an adapter hands over its RoundPoster when it starts (runBots starts the scheduler after them).
+ */
+export type App = { config: Config; log: Logger; store: Store; bank: BankHolder; practice: Practice; schedules: Schedules; scheduler: Scheduler; close(): void };
 
 export type AppOptions = {
   logLevel?: LogLevel;
@@ -41,8 +46,11 @@ export function openApp(config: Config, options: AppOptions = {}): App {
     random: options.random ?? systemRandom,
     log,
   });
+  const rounds = { store, bank: () => bank.bank, clock: options.clock ?? systemClock, log };
+  const scheduler = createScheduler({ ...rounds, random: options.random ?? systemRandom });
+  const schedules = createSchedules({ ...rounds, onChange: () => scheduler.reload() });
   log.info({ event: 'app-opened', bank: bank.bank.version, questions: bank.bank.entries.length, database: config.DATABASE_PATH }, 'app opened');
-  return { config, log, store, bank, practice, close: () => store.close() };
+  return { config, log, store, bank, practice, schedules, scheduler, close: () => store.close() };
 }
 
 /** A chat platform adapter: started with the app, stopped on shutdown. */
@@ -117,12 +125,14 @@ async function runBots(config: Config): Promise<number> {
   }
   const app = openApp(config);
   const running = await Promise.all(wanted.map((p) => PLATFORM_ADAPTERS[p]!.start(app)));
+  app.scheduler.start(); // after the adapters registered their posters, so a missed round is caught up at once
   app.log.info({ event: 'bots-started', platforms: wanted }, 'bots started');
   await new Promise<void>((done) => {
     const stop = () => done();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await app.scheduler.stop();
   await Promise.all(running.map((r) => r.stop()));
   app.close();
   return 0;

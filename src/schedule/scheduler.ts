@@ -72,7 +72,8 @@ export type Scheduler = {
   stop(): Promise<void>;
   /** After a schedule changed: jobs follow the store without a restart. */
   reload(): void;
-  registerPoster(platform: Platform, poster: RoundPoster): void;
+  /** An adapter hands over its poster when it starts; the function returned takes it back (on shutdown). */
+  registerPoster(platform: Platform, poster: RoundPoster): () => void;
   /** Everything due at `now`; resolves when its posts are done. Ticks never overlap. */
   tick(now?: number): Promise<TickReport>;
   /** When the next known delivery (retry or window end) falls; null when none is pending. */
@@ -385,6 +386,11 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     registerPoster(platform, poster) {
       posters.set(platform, poster);
       reload();
+      return () => {
+        if (posters.get(platform) !== poster) return;
+        posters.delete(platform);
+        syncJobs();
+      };
     },
     async tick(now?: number) {
       while (running) await running;
