@@ -3,6 +3,7 @@ import { benchBank } from './bank.ts';
 import { benchDiscord } from './discord.ts';
 import { benchPractice } from './practice.ts';
 import { benchScoring } from './scoring.ts';
+import { benchSchedule } from './schedule.ts';
 import { benchSlack } from './slack.ts';
 import { machine, printFigures } from './harness.ts';
 
@@ -13,3 +14,4 @@ printFigures('Scoring', benchScoring());
 printFigures('Practice and store (1M attempts, 10K users)', benchPractice());
 printFigures('Slack adapter (overhead per request, scoring excluded)', await benchSlack());
 printFigures('Discord adapter (overhead per interaction, scoring excluded)', await benchDiscord());
+printFigures('Daily rounds (1,000 channels at one minute, simulated time)', await benchSchedule());
