@@ -25,8 +25,8 @@ import { channelOf } from './view.ts';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-/** Requests per second each platform allows a bot for posting; Discord's is global per bot. */
-export const DEFAULT_POSTS_PER_SECOND: Record<Platform, number> = { discord: 50, slack: 10, terminal: Infinity };
+/** Posts per second per platform: Discord allows 50 requests/s per bot; Slack a few hundred messages a minute per workspace. */
+export const DEFAULT_POSTS_PER_SECOND: Record<Platform, number> = { discord: 50, slack: 5, terminal: Infinity };
 
 export type SchedulerOptions = {
   store: Store;
