@@ -4,7 +4,7 @@
  * stops gracefully: new interactions are turned away politely, the ones in flight finish, then the
  * client disconnects.
  */
-import { Client, Events, GatewayIntentBits, Options, type Interaction } from 'discord.js';
+import { Client, DiscordAPIError, Events, GatewayIntentBits, HTTPError, Options, type Interaction } from 'discord.js';
 import type { App } from '../../src/app.ts';
 import { ConfigError } from '../../src/config.ts';
 import { systemClock, type Clock } from '../../src/practice/index.ts';
@@ -87,11 +87,7 @@ export async function startDiscord(app: App, options: DiscordOptions = {}): Prom
     await client.login(config.DISCORD_TOKEN);
   } catch (err) {
     await client.destroy();
-    // discord.js says "An invalid token was provided." without echoing it.
-    if ((err as { code?: string }).code === 'TokenInvalid' || /token/i.test((err as Error).message)) {
-      throw new ConfigError(['DISCORD_TOKEN: Discord refused the token (Developer Portal → Bot → Reset Token, then update .env)']);
-    }
-    throw err;
+    throw loginFailure(err);
   }
   await ready;
   const poster = createRoundPoster(client.rest);
@@ -111,6 +107,16 @@ export async function startDiscord(app: App, options: DiscordOptions = {}): Prom
       log.info({ event: 'discord-stopped', unfinished: inFlight.size }, 'discord bot stopped');
     },
   };
+}
+
+/** A failed login as a start-up message naming the setting (main prints it; never the token itself). */
+function loginFailure(err: unknown): unknown {
+  const code = (err as { code?: unknown }).code;
+  if (code === 'TokenInvalid') return new ConfigError(['DISCORD_TOKEN: Discord refused the token (Developer Portal → Bot → Reset Token, then update .env)']);
+  if (err instanceof DiscordAPIError || err instanceof HTTPError || (typeof code === 'string' && /^(E[A-Z]+|UND_ERR)/.test(code))) {
+    return new ConfigError([`DISCORD_TOKEN: could not reach Discord to log in (${err instanceof Error ? err.name : 'error'}${typeof code === 'string' ? ` ${code}` : ''}); check the network and try again`]);
+  }
+  return err;
 }
 
 async function turnAway(interaction: Interaction): Promise<void> {

@@ -44,4 +44,19 @@ describe('start', () => {
       await fake.close();
     }
   });
+
+  it('turns an unreachable Discord into a start-up message', async () => {
+    const fake = await startFakeDiscord();
+    const api = fake.api;
+    await fake.close();
+    const config = parseConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APP_ID: APP_ID, DATABASE_PATH: join(tempDir('coach-discord-'), 'coach.db'), BANK_PATH: CONTENT });
+    const app = openApp(config, { logLevel: 'silent', longRunning: false });
+    try {
+      const err = await startDiscord(app, { restApi: api }).then(() => null, (e: unknown) => e as Error);
+      expect(err).toBeInstanceOf(ConfigError);
+      expect(err!.message).toMatch(/could not reach Discord to log in/);
+    } finally {
+      app.close();
+    }
+  });
 });
