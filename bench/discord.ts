@@ -53,7 +53,6 @@ export async function benchDiscord(): Promise<Figure[]> {
     defaultTimeZone: 'UTC',
     limiter: createAnswerLimiter(0, systemClock),
     drafts: createAnswerDrafts(systemClock),
-    clock: systemClock,
   };
   // discord.js counts interaction edits against its own 50 requests/s global budget (Discord does not);
   // at thousands of interactions a second here that throttle, not the adapter, would be measured.

@@ -2,7 +2,7 @@
 import type { Logger } from 'pino';
 import { createBankSearch, type BankSearch } from '../../src/bank/search.ts';
 import type { Bank } from '../../src/bank/schema.ts';
-import type { Clock, Practice } from '../../src/practice/index.ts';
+import type { Practice } from '../../src/practice/index.ts';
 import type { Schedules } from '../../src/schedule/contract.ts';
 import type { AnswerDrafts } from './drafts.ts';
 import type { AnswerLimiter } from './rate-limit.ts';
@@ -18,7 +18,6 @@ export type DiscordContext = {
   defaultTimeZone: string;
   limiter: AnswerLimiter;
   drafts: AnswerDrafts;
-  clock: Clock;
 };
 
 /** One search index per loaded bank, built on first use. */

@@ -15,19 +15,19 @@ const roundId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER).nullabl
 const snowflake = z.string().regex(/^\d{17,20}$/);
 
 /** The filters a user practises with travel from question to answer to "Next question". */
-const filters = z.object({
+export const PracticeFiltersSchema = z.object({
   difficulty: z.enum(DIFFICULTIES).optional(),
   phase: z.enum(PHASES).optional(),
   stakeholder: z.enum(STAKEHOLDER_ROLES).optional(),
 });
-export type PracticeFilters = z.infer<typeof filters>;
+export type PracticeFilters = z.infer<typeof PracticeFiltersSchema>;
 
 export const CustomIdSchema = z.discriminatedUnion('kind', [
   /** The Answer button: opens the answer modal for a question, inside a daily round or not. */
-  z.object({ kind: z.literal('answer'), questionId, roundId, filters }),
+  z.object({ kind: z.literal('answer'), questionId, roundId, filters: PracticeFiltersSchema }),
   /** The answer modal itself: its submit carries the same question, round and filters. */
-  z.object({ kind: z.literal('modal'), questionId, roundId, filters }),
-  z.object({ kind: z.literal('next'), filters }),
+  z.object({ kind: z.literal('modal'), questionId, roundId, filters: PracticeFiltersSchema }),
+  z.object({ kind: z.literal('next'), filters: PracticeFiltersSchema }),
   z.object({ kind: z.literal('model'), questionId }),
   /** forget-me confirmation, bound to the user who asked so nobody else's click counts. */
   z.object({ kind: z.literal('forget'), confirm: z.boolean(), userId: snowflake }),

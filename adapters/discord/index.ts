@@ -66,7 +66,6 @@ export async function startDiscord(app: App, options: DiscordOptions = {}): Prom
     defaultTimeZone: config.DEFAULT_TIME_ZONE,
     limiter: createAnswerLimiter(options.answerIntervalMs ?? 10_000, clock),
     drafts: createAnswerDrafts(clock),
-    clock,
   };
   const client = createDiscordClient(options.restApi);
   const inFlight = new Set<Promise<void>>();

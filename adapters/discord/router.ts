@@ -16,7 +16,7 @@ import { forgetConfirmButton } from './components/forget-confirm.ts';
 import { modelAnswerButton } from './components/model-answer.ts';
 import { nextQuestionButton } from './components/next-question.ts';
 import type { DiscordContext } from './context.ts';
-import { parseCustomId } from './custom-id.ts';
+import { CustomIdError, parseCustomId } from './custom-id.ts';
 import { describeError, Refusal, userMessageFor } from './failure.ts';
 import { replyPrivately } from './reply.ts';
 
@@ -46,7 +46,7 @@ async function button(ctx: DiscordContext, interaction: ButtonInteraction): Prom
       return forgetConfirmButton(ctx, interaction, id);
     case 'modal':
       // A modal's id on a button: not something this bot sends.
-      throw new Refusal('That button did not come from me, so I ignored it. Run /practice to start again.');
+      throw new CustomIdError('forged');
   }
 }
 
@@ -61,7 +61,7 @@ async function route(ctx: DiscordContext, interaction: Interaction): Promise<voi
   if (interaction.isButton()) return button(ctx, interaction);
   if (interaction.isModalSubmit()) {
     const id = parseCustomId(interaction.customId);
-    if (id.kind !== 'modal') throw new Refusal('That form did not come from me, so I ignored it. Run /practice to start again.');
+    if (id.kind !== 'modal') throw new CustomIdError('forged');
     return answerSubmitted(ctx, interaction, id);
   }
 }

@@ -1,10 +1,8 @@
 /** Reading the practice options of a slash command. */
 import type { ChatInputCommandInteraction } from 'discord.js';
-import { z } from 'zod';
-import { DIFFICULTIES, PHASES, STAKEHOLDER_ROLES } from '../../../src/bank/schema.ts';
 import type { QuestionFilters } from '../../../src/practice/index.ts';
 import type { DiscordContext } from '../context.ts';
-import type { PracticeFilters } from '../custom-id.ts';
+import { PracticeFiltersSchema, type PracticeFilters } from '../custom-id.ts';
 
 /** Values as typed, for the core to check (it names the one that is wrong). */
 export function rawFilters(interaction: ChatInputCommandInteraction): QuestionFilters {
@@ -12,10 +10,8 @@ export function rawFilters(interaction: ChatInputCommandInteraction): QuestionFi
   return { difficulty: get('difficulty'), phase: get('phase'), stakeholder: get('stakeholder') };
 }
 
-const Filters = z.object({ difficulty: z.enum(DIFFICULTIES).optional(), phase: z.enum(PHASES).optional(), stakeholder: z.enum(STAKEHOLDER_ROLES).optional() });
-
-/** The filters for the buttons' custom ids; call after the core accepted them. */
-export const acceptedFilters = (f: QuestionFilters): PracticeFilters => Filters.parse(f);
+/** The filters for the buttons' custom ids, once the core accepted them (it ignores them beside an explicit id). */
+export const acceptedFilters = (f: QuestionFilters): PracticeFilters => PracticeFiltersSchema.safeParse(f).data ?? {};
 
 /**
  * An autocomplete option arrives as typed when the user did not pick a suggestion: "Q7", "7" or words
