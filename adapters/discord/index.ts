@@ -4,6 +4,7 @@
  * stops gracefully: new interactions are turned away politely, the ones in flight finish, then the
  * client disconnects.
  */
+import { workerData } from 'node:worker_threads';
 import { Client, DiscordAPIError, Events, GatewayIntentBits, HTTPError, Options, type Interaction } from 'discord.js';
 import type { App } from '../../src/app.ts';
 import { ConfigError } from '../../src/config.ts';
@@ -37,9 +38,15 @@ const RESTARTING = 'I am restarting for a moment; please try again in a minute.'
 /** Round posts give up on a long rate-limit wait and let the scheduler retry, instead of holding its queue. */
 const LONG_WAIT_MS = 30_000;
 
+/** A ShardingManager (processes or workers) tells each child its shards; discord.js reads them itself. */
+const shardsGiven = () => 'SHARDS' in process.env || (workerData !== null && typeof workerData === 'object' && 'SHARDS' in workerData);
+
 export function createDiscordClient(restApi?: string): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
+    // Otherwise this one process runs every shard Discord recommends (GET /gateway/bot): it refuses a
+    // single connection for a bot in 2,500 servers or more.
+    ...(shardsGiven() ? {} : { shards: 'auto' as const }),
     allowedMentions: { parse: [] },
     rest: {
       ...(restApi ? { api: restApi } : {}),

@@ -26,16 +26,18 @@ export const ADA: Person = { id: '600000000000000001', name: 'Ada' };
 export type Bot = { fake: FakeDiscord; app: App; running: RunningDiscord; dbPath: string; stop(): Promise<void> };
 
 export type BotOptions = Omit<DiscordOptions, 'restApi' | 'schedules'> & {
+  /** Shards the fake Discord recommends. */
+  shards?: number;
   /** Daily rounds' use cases built on the bot's own App (store, bank, clock); null for none. */
   schedules?: Schedules | null | ((app: App) => Schedules);
 };
 
 export async function startBot(options: BotOptions = {}): Promise<Bot> {
-  const fake = await startFakeDiscord();
+  const fake = await startFakeDiscord({ shards: options.shards ?? 1 });
   const dbPath = join(tempDir('coach-discord-'), 'coach.db');
   const config = parseConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APP_ID: APP_ID, DATABASE_PATH: dbPath, BANK_PATH: CONTENT, DEFAULT_TIME_ZONE: 'UTC' });
   const app = openApp(config, { logLevel: 'silent', longRunning: false, ...(options.clock ? { clock: options.clock } : {}) });
-  const { schedules: given, ...rest } = options;
+  const { schedules: given, shards: _shards, ...rest } = options;
   const schedules = typeof given === 'function' ? given(app) : given;
   const running = await startDiscord(app, { ...rest, ...(schedules === undefined ? {} : { schedules }), restApi: fake.api, drainMs: 1_000 });
   return {

@@ -38,8 +38,12 @@ export const snowflake = () => String(1_300_000_000_000_000_000n + ++counter);
 
 export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
 
-export async function startFakeDiscord() {
+/** `shards`: what GET /gateway/bot recommends (the bot opens that many gateway connections). */
+export async function startFakeDiscord(options: { shards?: number } = {}) {
+  const shardCount = options.shards ?? 1;
   const requests: Recorded[] = [];
+  /** The `shard` field of each IDENTIFY: [id, count]. */
+  const identified: [number, number][] = [];
   const waiters: { match: (r: Recorded) => boolean; done: (r: Recorded) => void }[] = [];
   const overrides: Override[] = [];
   const sockets = new Set<WebSocket>();
@@ -99,7 +103,7 @@ export async function startFakeDiscord() {
   function defaultReply(r: Recorded): Reply & {} {
     const p = r.path;
     if (r.method === 'GET' && p === '/api/v10/gateway/bot') {
-      return { status: 200, body: { url: `ws://127.0.0.1:${port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } } };
+      return { status: 200, body: { url: `ws://127.0.0.1:${port}`, shards: shardCount, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 16 } } };
     }
     // Interaction callbacks: 204 with no content-type (discord.js would try to parse an empty JSON body).
     if (r.method === 'POST' && /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(p)) return { status: 204 };
@@ -144,6 +148,7 @@ export async function startFakeDiscord() {
       const packet = JSON.parse(raw.toString());
       if (packet.op === 1) socket.send(JSON.stringify({ op: 11 }));
       if (packet.op === 2) {
+        identified.push(packet.d.shard ?? [0, 1]);
         socket.send(JSON.stringify({
           op: 0,
           s: seq++,
@@ -168,16 +173,18 @@ export async function startFakeDiscord() {
     port,
     api: `http://127.0.0.1:${port}/api`,
     requests,
+    identified,
     /** Answers matching requests differently, e.g. a 429 once; return undefined to fall through. */
     override(o: Override): void {
       overrides.push(o);
     },
-    /** Sends an INTERACTION_CREATE over the gateway; returns the interaction's id and token. */
+    /** Sends an INTERACTION_CREATE over one gateway connection; returns the interaction's id and token. */
     dispatch(d: Record<string, unknown>): { id: string; token: string } {
       const id = (d.id as string | undefined) ?? snowflake();
       const token = (d.token as string | undefined) ?? `tok-${randomBytes(12).toString('hex')}`;
       const packet = JSON.stringify({ op: 0, s: seq++, t: 'INTERACTION_CREATE', d: { ...d, id, token } });
-      for (const s of sockets) s.send(packet);
+      // Like Discord, one shard gets it: the last to connect (with several, a shard other than 0).
+      [...sockets].at(-1)?.send(packet);
       return { id, token };
     },
     /** The first recorded request (already seen or still to come) that matches. */

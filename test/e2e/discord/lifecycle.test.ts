@@ -29,6 +29,18 @@ describe('stop', () => {
 });
 
 describe('start', () => {
+  it('opens as many gateway shards as Discord recommends, in this one process', async () => {
+    const bot = await startBot({ shards: 3 });
+    try {
+      expect([...bot.fake.identified].sort()).toEqual([[0, 3], [1, 3], [2, 3]]);
+      const { token } = bot.fake.dispatch(command(ADA, 'progress'));
+      expect((await edited(bot.fake, token)).body.embeds[0].title).toBe('Your progress');
+      expect(bot.fake.requests.filter((r) => r.path.includes(token))).toHaveLength(2);
+    } finally {
+      await bot.stop();
+    }
+  });
+
   it('turns a token Discord refuses into a ConfigError naming DISCORD_TOKEN', async () => {
     const fake = await startFakeDiscord();
     fake.override((r) => (r.path === '/api/v10/gateway/bot' ? { status: 401, body: { message: '401: Unauthorized', code: 0 } } : undefined));
