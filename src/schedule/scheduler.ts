@@ -167,11 +167,36 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     });
   }
 
+  /**
+   * A post failed: retry later with backoff (never before the platform's Retry-After, which also holds
+   * every other post to that platform), or give up after `maxTries` or at `deadline`. A round given up
+   * counts toward pausing its schedule.
+   */
+  function deliveryFailed(kind: 'post' | 'summary', round: RoundRow, err: unknown, pacer: Pacer, at: number, deadline: number, report: TickReport): void {
+    const failure = failureOf(err);
+    if (failure.retryAfterMs > 0) pacer.holdUntil(at + failure.retryAfterMs);
+    const tries = round.tries + 1;
+    const nextTry = at + retryDelay(tries, failure);
+    const fields = { round: round.id, platform: round.platform, channel: round.channelId, tries, error: failure.message };
+    if (failure.retryable && tries < maxTries && nextTry < deadline) {
+      store.write(() => store.rounds.retryLater(round.id, owner, tries, nextTry, failure.message));
+      report.retrying++;
+      log?.warn({ event: `round-${kind}-retry`, ...fields, retryAt: new Date(nextTry).toISOString() }, `daily round ${kind} failed; will retry`);
+      return;
+    }
+    store.write(() => (kind === 'post' ? store.rounds.endPosting(round.id, owner, 'failed', failure.message, at) : store.rounds.markClosed(round.id, owner, null, failure.message)));
+    report.failed++;
+    log?.error({ event: `round-${kind}-failed`, ...fields }, `daily round ${kind} failed; giving up on it`);
+    scheduleFailed(round.scheduleId, failure.message, report);
+  }
+
   async function postQuestion(round: RoundRow, now: number, report: TickReport): Promise<void> {
     const poster = posters.get(round.platform as Platform);
+    // Its adapter stopped since the lease: the lease runs out and whoever posts for the platform takes it.
+    if (!poster) return;
     const entry = round.questionId === null ? undefined : findEntry(options.bank(), round.questionId);
-    if (!poster || !entry) {
-      const reason = !poster ? 'no poster for the platform' : `question ${round.questionId} is no longer in the bank`;
+    if (!entry) {
+      const reason = `question ${round.questionId} is no longer in the bank`;
       store.write(() => store.rounds.endPosting(round.id, owner, 'skipped', reason, now));
       report.skipped++;
       log?.warn({ event: 'round-skipped', round: round.id, reason }, 'daily round skipped');
@@ -184,21 +209,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     try {
       await poster.postQuestion({ roundId: round.id, channel: channelOf(round), entry, localDate: round.localDate, opensAt: new Date(at), closesAt: new Date(closesAt) });
     } catch (err) {
-      const failure = failureOf(err);
-      const failedAt = laterOf(now);
-      if (failure.retryAfterMs > 0) pacer.holdUntil(failedAt + failure.retryAfterMs);
-      const tries = round.tries + 1;
-      const nextTry = failedAt + retryDelay(tries, failure);
-      if (failure.retryable && tries < maxTries && nextTry < round.dueAt + grace) {
-        store.write(() => store.rounds.retryLater(round.id, owner, tries, nextTry, failure.message));
-        report.retrying++;
-        log?.warn({ event: 'round-post-retry', round: round.id, platform: round.platform, channel: round.channelId, tries, retryAt: new Date(nextTry).toISOString(), error: failure.message }, 'posting a round failed; will retry');
-      } else {
-        store.write(() => store.rounds.endPosting(round.id, owner, 'failed', failure.message, failedAt));
-        report.failed++;
-        log?.error({ event: 'round-post-failed', round: round.id, platform: round.platform, channel: round.channelId, tries, error: failure.message }, 'posting a round failed; giving up on it');
-        scheduleFailed(round.scheduleId, failure.message, report);
-      }
+      // The question is owed only within the grace window; past it the day is given up.
+      deliveryFailed('post', round, err, pacer, laterOf(now), round.dueAt + grace, report);
       return;
     }
     store.write(() => {
@@ -210,28 +222,15 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   }
 
   async function postSummary(round: RoundRow, now: number, report: TickReport): Promise<void> {
-    const poster = posters.get(round.platform as Platform)!;
+    const poster = posters.get(round.platform as Platform);
+    if (!poster) return;
     const summary = roundSummary(round, findEntry(options.bank(), round.questionId ?? ''), store.rounds.results(round.id, round.questionId ?? '', round.openedAt!, round.closesAt!));
     const pacer = pacerFor(round.platform as Platform);
     await pacer.take();
     try {
       await poster.postSummary(summary);
     } catch (err) {
-      const failure = failureOf(err);
-      const failedAt = laterOf(now);
-      if (failure.retryAfterMs > 0) pacer.holdUntil(failedAt + failure.retryAfterMs);
-      const tries = round.tries + 1;
-      if (failure.retryable && tries < maxTries) {
-        const nextTry = failedAt + retryDelay(tries, failure);
-        store.write(() => store.rounds.retryLater(round.id, owner, tries, nextTry, failure.message));
-        report.retrying++;
-        log?.warn({ event: 'round-summary-retry', round: round.id, tries, retryAt: new Date(nextTry).toISOString(), error: failure.message }, 'posting a round summary failed; will retry');
-      } else {
-        store.write(() => store.rounds.markClosed(round.id, owner, null, failure.message));
-        report.failed++;
-        log?.error({ event: 'round-summary-failed', round: round.id, tries, error: failure.message }, 'posting a round summary failed; giving up on it');
-        scheduleFailed(round.scheduleId, failure.message, report);
-      }
+      deliveryFailed('summary', round, err, pacer, laterOf(now), Infinity, report);
       return;
     }
     store.write(() => store.rounds.markClosed(round.id, owner, laterOf(now), null));
