@@ -14,6 +14,8 @@ import { searchFor, type DiscordContext } from './context.ts';
 import { createAnswerDrafts } from './drafts.ts';
 import { describeError } from './failure.ts';
 import { createAnswerLimiter } from './rate-limit.ts';
+import { ANSWER_FIELD } from './render/answer-modal.ts';
+import { KEPT_ANSWER_FILE } from './render/kept-answer.ts';
 import { replyPrivately } from './reply.ts';
 import { createRoundPoster } from './round-poster.ts';
 import { handleInteraction } from './router.ts';
@@ -125,9 +127,16 @@ function loginFailure(err: unknown): unknown {
   return err;
 }
 
+/** While stopping: a polite no, and an answer typed into the modal handed back rather than dropped. */
 async function turnAway(interaction: Interaction): Promise<void> {
-  if (interaction.isAutocomplete()) await interaction.respond([]);
-  else if (interaction.isRepliable()) await replyPrivately(interaction, { content: RESTARTING });
+  if (interaction.isAutocomplete()) return interaction.respond([]);
+  if (!interaction.isRepliable()) return;
+  const answer = interaction.isModalSubmit() ? interaction.fields.fields.get(ANSWER_FIELD) : undefined;
+  if (answer && 'value' in answer && typeof answer.value === 'string') {
+    await replyPrivately(interaction, { content: `${RESTARTING} Your answer is attached, so nothing is lost.`, files: [{ attachment: Buffer.from(answer.value, 'utf8'), name: KEPT_ANSWER_FILE }] });
+  } else {
+    await replyPrivately(interaction, { content: RESTARTING });
+  }
 }
 
 export { createRoundPoster, roundPostErrorFrom } from './round-poster.ts';

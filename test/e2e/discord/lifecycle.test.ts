@@ -1,6 +1,7 @@
 /**
  * Starting and stopping (what `npm start` does on SIGTERM): an interaction in flight is finished before
- * the client disconnects, and a refused token stops the start with a message naming the setting.
+ * the client disconnects and one arriving meanwhile is turned away with its answer handed back; shards
+ * as Discord recommends; a refused token or an unreachable Discord stops the start with a clear message.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,8 +9,10 @@ import { startDiscord } from '../../../adapters/discord/index.ts';
 import { openApp } from '../../../src/app.ts';
 import { ConfigError, parseConfig } from '../../../src/config.ts';
 import { CONTENT, tempDir } from '../../helpers/paths.ts';
-import { ADA, command, edited, startBot } from './bot.ts';
+import { ADA, command, edited, interact, startBot, submitModal, type Person } from './bot.ts';
 import { APP_ID, FAKE_TOKEN, startFakeDiscord } from './fake-discord.ts';
+
+const GRACE: Person = { id: '600000000000000002', name: 'Grace' };
 
 describe('stop', () => {
   it('lets an interaction in flight finish, then disconnects from the gateway', async () => {
@@ -18,7 +21,12 @@ describe('stop', () => {
     bot.fake.override((r) => (r.method === 'PATCH' ? { status: 200, body: { id: '1', channel_id: '1', content: '', embeds: [], attachments: [], components: [], type: 0, author: { id: '1', username: 'coach', discriminator: '0', avatar: null }, timestamp: new Date().toISOString(), edited_timestamp: null, flags: 64, mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false }, delayMs: 400 } : undefined));
     const { token } = bot.fake.dispatch(command(ADA, 'progress'));
     const edit = await edited(bot.fake, token);
-    await bot.running.stop();
+    const stopping = bot.running.stop();
+    // Arrives while stopping: turned away politely, the typed answer handed back.
+    const late = await interact(bot.fake, submitModal(GRACE, 'cc1:modal:Q1:-:-:-:-', 'An answer typed during a restart.'));
+    expect(late.callback.body.data.content).toMatch(/restarting.*nothing is lost/);
+    expect(late.callback.files[0]!.data.toString('utf8')).toBe('An answer typed during a restart.');
+    await stopping;
     const stoppedAt = performance.now();
     expect(edit.answeredAt).toBeGreaterThan(0);
     expect(stoppedAt).toBeGreaterThanOrEqual(edit.answeredAt);
