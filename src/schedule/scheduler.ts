@@ -357,7 +357,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     }
     running = drain(now).finally(() => {
       running = null;
-      armTimer();
+      // A throw here would reject a promise nobody awaits (cron callbacks ignore it): Node would exit.
+      guarded('round-wake-failed', {}, armTimer);
     });
     return running;
   }
