@@ -6,7 +6,7 @@
 import type { ModalSubmitInteraction } from 'discord.js';
 import { findEntry } from '../../../src/bank/query.ts';
 import type { DiscordContext } from '../context.ts';
-import type { CustomIdOf } from '../custom-id.ts';
+import { CustomIdError, type CustomIdOf } from '../custom-id.ts';
 import { describeError, userMessageFor } from '../failure.ts';
 import { ANSWER_FIELD } from '../render/answer-modal.ts';
 import { keptAnswerMessage, rateLimitText } from '../render/kept-answer.ts';
@@ -22,8 +22,15 @@ function roundOf(ctx: DiscordContext, id: CustomIdOf<'modal'>, scope: string): {
   return { roundId: null, note: { roundClosed: true } };
 }
 
+/** The answer field; a submit without it was not made from the bot's modal. */
+function answerOf(interaction: ModalSubmitInteraction): string {
+  const field = interaction.fields.fields.get(ANSWER_FIELD);
+  if (!field || !('value' in field) || typeof field.value !== 'string') throw new CustomIdError('forged');
+  return field.value;
+}
+
 export async function answerSubmitted(ctx: DiscordContext, interaction: ModalSubmitInteraction, id: CustomIdOf<'modal'>): Promise<void> {
-  const text = interaction.fields.getTextInputValue(ANSWER_FIELD);
+  const text = answerOf(interaction);
   const user = practiceUser(interaction, ctx.defaultTimeZone);
   const scope = serverScope(interaction);
   const slot = ctx.limiter.take(user.platformUserId);

@@ -145,6 +145,10 @@ describe('bad input gets a polite private answer', () => {
     expect(stale.callback.body.data.content).toMatch(/older version/);
     const modal = await interact(bot.fake, submitModal(GRACE, 'cc1:modal:Q99999:-:Z:-:-', 'text'));
     expect(modal.callback.body.data.content).toMatch(/did not come from me/);
+    const noField = submitModal(GRACE, 'cc1:modal:Q7:-:-:-:-', 'text');
+    (noField.data as any).components = [];
+    const empty = await interact(bot.fake, noField);
+    expect(empty.callback.body.data.content).toMatch(/did not come from me/);
   });
 
   it('names an unknown question and a filter combination with no questions', async () => {
