@@ -42,7 +42,7 @@ export function scoreEmbed(entry: Entry, report: ScoreReport, note: ScoreNote = 
         const { score, max } = report.dimensions[d];
         return { name: DIMENSION_LABELS[d], value: `${scoreBar(max > 0 ? (100 * score) / max : 0)} ${round1(score)}/${max}`, inline: false };
       }),
-      { name: `Missed constraints (${missed.length})`, value: fitList(missed, LIMITS.fieldValue) },
+      { name: `Missed constraints (${missed.length})`, value: missed.length > 0 ? fitList(missed, LIMITS.fieldValue) : 'None: you addressed every constraint.' },
       // `said` is the candidate's own text: shown literally, never as markdown.
       { name: 'Numbers to check', value: fitList(report.wrongNumbers.map((w) => `you said **${escapeMarkdown(w.said)}**; expected ${w.expected} — ${w.why}`), LIMITS.fieldValue) },
       { name: 'Feedback', value: fitList(report.feedback, LIMITS.fieldValue) },

@@ -1,17 +1,9 @@
 /**
- * `/schedule` through the real discord.js client and the real Schedules use cases on the bot's SQLite
- * file: refused without Manage Server (whatever Discord's command permissions let through), accepted
- * with it. The App's own wiring is used once it provides daily rounds (adapters/discord/schedule-wiring.ts);
- * until then the use cases are built here on the same App, as the composition root will.
+ * `/schedule` through the real discord.js client and the App's real Schedules use cases on the bot's
+ * SQLite file: refused without Manage Server (whatever Discord's command permissions let through) or
+ * when the bot cannot post in the channel, accepted with both.
  */
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scheduleWiring } from '../../../adapters/discord/schedule-wiring.ts';
-import { openApp } from '../../../src/app.ts';
-import { parseConfig } from '../../../src/config.ts';
-import { systemClock } from '../../../src/practice/index.ts';
-import { createSchedules } from '../../../src/schedule/index.ts';
-import { CONTENT, tempDir } from '../../helpers/paths.ts';
 import { ADA, BOT_PERMISSIONS, command, interact, PERMISSIONS, startBot, str, type Bot, type Person } from './bot.ts';
 import { GUILD_ID } from './fake-discord.ts';
 
@@ -21,19 +13,10 @@ const SCOPE = `discord:${GUILD_ID}`;
 const subcommand = (name: string, options: unknown[] = []) => [{ name, type: 1, options }] as any;
 const set = (options = [str('time', '09:00'), str('timezone', 'Asia/Shanghai'), str('days', 'mon-fri')]) => subcommand('set', options);
 
-/** Whether the App wires daily rounds itself yet. */
-function appHasSchedules(): boolean {
-  const app = openApp(parseConfig({ DATABASE_PATH: join(tempDir('coach-wired-'), 'coach.db'), BANK_PATH: CONTENT }), { logLevel: 'silent', longRunning: false });
-  try {
-    return scheduleWiring(app).schedules !== null;
-  } finally {
-    app.close();
-  }
-}
-
 let bot: Bot;
 beforeAll(async () => {
-  bot = await startBot(appHasSchedules() ? {} : { schedules: (app) => createSchedules({ store: app.store, bank: () => app.bank.bank, clock: systemClock }) });
+  // The App's own Schedules, through the adapter's wiring point, as `npm start` runs them.
+  bot = await startBot();
 });
 afterAll(async () => {
   await bot?.stop();
