@@ -1,11 +1,11 @@
 /**
- * A whole daily round on Discord: an admin schedules it with /schedule, the real scheduler posts the
- * question through the adapter's RoundPoster, a member answers with the round's Answer button (the
+ * A whole daily round on Discord, wired as `npm start` wires it: an admin schedules it with /schedule,
+ * the App's scheduler posts the question through the adapter's RoundPoster, a member answers with the round's Answer button (the
  * attempt counts for the round), and the summary is posted when the window closes.
  */
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScheduler, createSchedules, type Scheduler } from '../../../src/schedule/index.ts';
+import type { Scheduler } from '../../../src/schedule/index.ts';
 import { fakeClock } from '../../helpers/practice.ts';
 import { ADA, click, command, edited, interact, PERMISSIONS, startBot, str, submitModal, type Bot, type Person } from './bot.ts';
 import { CHANNEL_ID } from './fake-discord.ts';
@@ -18,8 +18,9 @@ const clock = fakeClock(Date.UTC(2026, 10, 25, 8, 59));
 let bot: Bot;
 let scheduler: Scheduler;
 beforeAll(async () => {
-  bot = await startBot({ clock, schedules: (app) => createSchedules({ store: app.store, bank: () => app.bank.bank, clock }) });
-  scheduler = createScheduler({ store: bot.app.store, bank: () => bot.app.bank.bank, clock, posters: { discord: bot.running.poster }, sleep: async () => {} });
+  // The App's own scheduler and use cases on the test's clock; the adapter registered its poster with it.
+  bot = await startBot({ clock });
+  scheduler = bot.app.scheduler;
 });
 afterAll(async () => {
   await scheduler?.stop();
