@@ -1,7 +1,7 @@
 /**
  * A whole daily round on Discord, wired as `npm start` wires it: an admin schedules it with /schedule,
- * the App's scheduler posts the question through the adapter's RoundPoster, a member answers with the round's Answer button (the
- * attempt counts for the round), and the summary is posted when the window closes.
+ * the App's scheduler posts the question through the adapter's RoundPoster, a member answers with the
+ * round's Answer button (the attempt counts for the round), and the summary follows when it closes.
  */
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
