@@ -139,6 +139,17 @@ export function extractQuantities(text: string): Quantity[] {
     if (!currency && (VERSIONED.test(before) || /[a-z]-?$/i.test(before) || /^\.\d/.test(after))) continue;
     let value = Number(digits!.replace(/,/g, ''));
     let unit = unitWord ?? '';
+    let period = per;
+    let end = start + raw.length;
+    // "$50K per year": `per` was read as the unit; the period is the next word.
+    if (/^per$/i.test(unit)) {
+      const next = /^\s+([a-z]+)/i.exec(text.slice(end));
+      unit = '';
+      if (next) {
+        period = next[1];
+        end += next[0].length;
+      }
+    }
     let scaleWord = scale;
     // `8K TPS`: the scale letter was read, the unit is the next word.
     if (!scaleWord && /^(k|m|b)$/i.test(unit) && !currency) {
@@ -147,8 +158,9 @@ export function extractQuantities(text: string): Quantity[] {
     }
     if (scaleWord) value *= SCALE[scaleWord.toLowerCase()] ?? 1;
     // "6K/mo", "1.2M/yr" with no other unit: in this domain a monthly or yearly figure is money.
-    if (!currency && scaleWord && /^(?:\/)?(?:mo|month|yr|year)$/i.test(`${unit}${per ? `/${per}` : ''}`.replace(/^\//, ''))) {
-      out.push({ value: value / PER[unit.toLowerCase().replace(/^\//, '') || per!.toLowerCase()]!, dimension: 'money-rate', raw, start, end: start + raw.length });
+    const periodOnly = (unit.replace(/^\//, '') || period || '').toLowerCase();
+    if (!currency && scaleWord && /^(?:mo|month|yr|year)$/.test(periodOnly) && (!unit || !period)) {
+      out.push({ value: value / PER[periodOnly]!, dimension: 'money-rate', raw: text.slice(start, end).trim(), start, end });
       continue;
     }
     if ((!unit || !unitOf(unit, undefined, false)) && !currency) {
@@ -163,12 +175,12 @@ export function extractQuantities(text: string): Quantity[] {
       }
     }
     // `1 Sec` in a team list is a security engineer, not a second.
-    const u = /^Secs?$/.test(unit) ? { dimension: 'count:sec' as Dimension, factor: 1 } : unitOf(unit, per?.toLowerCase(), Boolean(currency));
+    const u = /^Secs?$/.test(unit) ? { dimension: 'count:sec' as Dimension, factor: 1 } : unitOf(unit, period?.toLowerCase(), Boolean(currency));
     if (!u) {
       out.push({ value, dimension: 'number', raw: raw.trim(), start, end: start + raw.length });
       continue;
     }
-    out.push({ value: value * u.factor, dimension: u.dimension, raw: raw.trim(), start, end: start + raw.length });
+    out.push({ value: value * u.factor, dimension: u.dimension, raw: text.slice(start, end).trim(), start, end });
   }
   wordNumbers(text, out);
   return out.sort((a, b) => a.start - b.start);

@@ -19,7 +19,7 @@ import {
 } from './lexicon.ts';
 import { AnswerIndex, compileTerm, type Term } from './match.ts';
 import { stem } from './normalize.ts';
-import { downtimeHoursPerYear, extractQuantities, formatDowntime, sameQuantity, type Quantity } from './quantity.ts';
+import { downtimeHoursPerYear, extractQuantities, formatDowntime, sameQuantity, type Quantity } from '../bank/quantity.ts';
 import type { DimensionName, DimensionScore, Flag, WrongNumber } from './report.ts';
 import type { ConstraintAtom, Rubric } from './rubric.ts';
 

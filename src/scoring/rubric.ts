@@ -9,7 +9,7 @@ import { constraintValues } from '../bank/text.ts';
 import { ROLE_TERMS, STOPWORDS } from './lexicon.ts';
 import { compileTerm, termKey, withSynonyms, type Term } from './match.ts';
 import { normalizeText, tokenize } from './normalize.ts';
-import { extractQuantities, type Quantity } from './quantity.ts';
+import { extractQuantities, type Quantity } from '../bank/quantity.ts';
 
 export type Direction = 'up' | 'down';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractQuantities, sameQuantity } from '../../src/scoring/quantity.ts';
+import { extractQuantities, sameQuantity } from '../../src/bank/quantity.ts';
 
 const one = (text: string) => {
   const qs = extractQuantities(text).filter((q) => q.dimension !== 'number');
