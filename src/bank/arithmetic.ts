@@ -45,8 +45,9 @@ function tokenize(s: string): Token[] {
       continue;
     }
     // `label(15)` is a labelled value, not a grouping; a label may hold a hyphen (`bare-metal(12)`), never ` - `.
-    const labelled = /^[A-Za-z_](?:[\w ]|-(?=\w))*?\(\s*(\$?[\d.,]+[KkMB]?)\s*[A-Za-z%]*\s*\)/.exec(s.slice(i));
-    if (labelled && /[A-Za-z_]/.test(ch)) {
+    // Labels are short: bounding them keeps this linear on long text without parentheses.
+    const labelled = /[A-Za-z_]/.test(ch) ? /^[A-Za-z_](?:[\w ]|-(?=\w)){0,40}?\(\s*(\$?[\d.,]+[KkMB]?)\s*[A-Za-z%]*\s*\)/.exec(s.slice(i, i + 80)) : null;
+    if (labelled) {
       const n = readNumber(labelled[1]!, 0);
       if (n) {
         tokens.push({ kind: 'num', value: n.value, percent: n.percent, labelled: true, scaled: SCALE_SUFFIX.test(labelled[1]!) });

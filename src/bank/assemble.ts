@@ -31,6 +31,7 @@ function collect<T>(
   return null;
 }
 
+/** A version from the parsed bank, for sources whose text was not hashed as it was read. */
 export function bankVersion(bank: Omit<Bank, 'version'>): string {
   // Fed piece by piece: one JSON string of a 10,000-entry bank is tens of megabytes of garbage.
   const hash = createHash('sha256').update(JSON.stringify(bank.meta)).update(JSON.stringify(bank.references));
@@ -38,7 +39,8 @@ export function bankVersion(bank: Omit<Bank, 'version'>): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-export function assembleBank(raw: RawBank, locate: Locate): Bank {
+/** `version`: a hash of the source text when the loader has one (cheaper than hashing the parsed bank). */
+export function assembleBank(raw: RawBank, locate: Locate, version?: string): Bank {
   const problems: BankProblem[] = [];
   const meta = collect(BankMetaSchema, raw.meta, ['meta'], locate, problems);
   const references = collect(ReferencesSchema, raw.references, ['references'], locate, problems);
@@ -89,5 +91,5 @@ export function assembleBank(raw: RawBank, locate: Locate): Bank {
 
   if (problems.length > 0 || !meta || !references) throw new BankValidationError(problems);
   const body = { meta, references, entries };
-  return { ...body, version: bankVersion(body) };
+  return { ...body, version: version ?? bankVersion(body) };
 }

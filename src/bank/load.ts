@@ -1,4 +1,5 @@
 /** Loading a bank from content/ (YAML, one file per question) or from a seed-format Markdown file. */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
@@ -70,8 +71,14 @@ function questionFiles(dir: string): string[] {
  */
 function loadContentDir(dir: string): Bank {
   let raw: RawBank;
+  // The bank's version is a hash of its files as read: attempts record which text they were scored against.
+  const hash = createHash('sha256');
   try {
-    const read = (path: string) => loadYaml(readFileSync(path, 'utf8')) as RawRecord;
+    const read = (path: string) => {
+      const text = readFileSync(path, 'utf8');
+      hash.update(relative(dir, path)).update('\u0000').update(text).update('\u0000');
+      return loadYaml(text) as RawRecord;
+    };
     raw = {
       meta: read(join(dir, CONTENT_FILES.meta)),
       references: read(join(dir, CONTENT_FILES.references)),
@@ -82,7 +89,7 @@ function loadContentDir(dir: string): Bank {
   }
   if (raw.entries.length === 0 || raw.entries.some((e) => typeof e !== 'object' || e === null)) return loadContentPrecisely(dir);
   try {
-    return assembleBank(raw, () => ({ file: dir, line: 1 }));
+    return assembleBank(raw, () => ({ file: dir, line: 1 }), hash.digest('hex').slice(0, 12));
   } catch (err) {
     if (err instanceof BankValidationError) return loadContentPrecisely(dir);
     throw err;
@@ -120,9 +127,11 @@ function loadContentPrecisely(dir: string): Bank {
 }
 
 export function loadSeedFile(path: string, display = relative(process.cwd(), path) || path): { bank: Bank; notes: string[] } {
-  const parsed = parseSeedMarkdown(readFileSync(path, 'utf8'));
+  const text = readFileSync(path, 'utf8');
+  const parsed = parseSeedMarkdown(text);
   const locate: Locate = (p) => ({ file: display, line: parsed.lineOf(p) });
-  return { bank: assembleBank(parsed.bank, locate), notes: parsed.notes };
+  const version = createHash('sha256').update(text).digest('hex').slice(0, 12);
+  return { bank: assembleBank(parsed.bank, locate, version), notes: parsed.notes };
 }
 
 /** Loads content/ (a folder) or a seed-format Markdown file; throws BankValidationError with every problem. */

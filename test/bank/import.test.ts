@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBank, loadSeedFile, writeContent } from '../../src/bank/load.ts';
 import { parseSeedMarkdown, renderSeedMarkdown } from '../../src/bank/seed-format.ts';
@@ -69,6 +70,8 @@ describe('importing the seed', () => {
     const fromContent = loadBank(dir);
     expect(fromContent.entries).toEqual(reloaded.bank.entries);
     expect(fromContent.references).toEqual(reloaded.bank.references);
-    expect(fromContent.version).toBe(reloaded.bank.version);
+    expect(loadBank(dir).version).toBe(fromContent.version);
+    writeFileSync(join(dir, 'questions/Q01.yaml'), readFileSync(join(dir, 'questions/Q01.yaml'), 'utf8').replace('question:', '# edited\nquestion:'));
+    expect(loadBank(dir).version).not.toBe(fromContent.version);
   });
 });
