@@ -1,8 +1,8 @@
 /** How the terminal shows questions, reports, progress and boards: text only, no decisions. */
 import { DIFFICULTY_NAMES, type Entry } from '../../src/bank/schema.ts';
 import type { Leaderboard, Progress, QuestionPick, Stat } from '../../src/practice/index.ts';
-import { DIMENSION_LABELS, DIMENSIONS, type DimensionName, type ScoreReport } from '../../src/scoring/report.ts';
-import { bar, sparkline } from './sparkline.ts';
+import { DIMENSION_LABELS, DIMENSIONS, FLAG_LABELS, type DimensionName, type ScoreReport } from '../../src/scoring/report.ts';
+import { bar, round1, sparkline } from '../shared/text-chart.ts';
 import { byScore, type Style } from './style.ts';
 
 export function wrap(text: string, width: number, indent = ''): string {
@@ -52,7 +52,7 @@ export function renderReport(report: ScoreReport, style: Style): string {
   for (const d of DIMENSIONS) {
     const { score, max } = report.dimensions[d];
     const pct = max > 0 ? (100 * score) / max : 0;
-    lines.push(`  ${DIMENSION_LABELS[d].padEnd(20)} ${byScore(style, pct)(bar(pct, 16))} ${`${round(score)}/${max}`.padStart(7)}`);
+    lines.push(`  ${DIMENSION_LABELS[d].padEnd(20)} ${byScore(style, pct)(bar(pct, 16))} ${`${round1(score)}/${max}`.padStart(7)}`);
   }
   // Long lists drown the feedback; the summary lines below name what matters and --json has all.
   const list = (title: string, items: string[], paint = (s: string) => s, limit = 8) => {
@@ -63,18 +63,17 @@ export function renderReport(report: ScoreReport, style: Style): string {
   list('Covered', report.covered, style.green);
   list('Missed', report.missed, style.yellow);
   list('Numbers to check', report.wrongNumbers.map((w) => `you said ${w.said}; expected ${w.expected} (${w.why})`), style.red);
-  if (report.flags.length > 0) lines.push('', `${style.bold('Flags')} ${style.red(report.flags.join(', '))}`);
+  if (report.flags.length > 0) lines.push('', `${style.bold('Flags')} ${style.red(report.flags.map((f) => FLAG_LABELS[f]).join(', '))}`);
   list('Feedback', report.feedback);
   list('Read next', report.readNext.map((r) => `${r.id} ${r.title} — ${r.because}`));
   return `${lines.join('\n')}\n`;
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
 
 function statText(name: string, s: Stat, style: Style): string {
   if (s.average === null) return `${name} —`;
   const trend = s.trend === null ? '' : s.trend > 0 ? style.green(` ↑${s.trend}`) : s.trend < 0 ? style.red(` ↓${-s.trend}`) : ' →';
-  return `${name} ${byScore(style, s.average)(String(round(s.average)))}${trend}`;
+  return `${name} ${byScore(style, s.average)(String(round1(s.average)))}${trend}`;
 }
 
 export function renderProgress(p: Progress, style: Style): string {
@@ -90,7 +89,7 @@ export function renderProgress(p: Progress, style: Style): string {
   ];
   for (const d of DIMENSIONS) {
     const s = p.dimensions[d];
-    const avg = s.average === null ? '—' : round(s.average).toFixed(1);
+    const avg = s.average === null ? '—' : round1(s.average).toFixed(1);
     lines.push(`${DIMENSION_LABELS[d].padEnd(20)} ${byScore(style, s.average ?? 0)(avg.padStart(5))} ${signed(s.trend)}  ${sparkline(recent.map((h) => h.dimensions[d]))}`);
   }
   lines.push(`${'Total'.padEnd(20)} ${''.padStart(5)} ${''.padStart(5)}  ${sparkline(recent.map((h) => h.total))}`);

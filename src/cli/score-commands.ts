@@ -4,7 +4,9 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { loadBank } from '../bank/load.ts';
 import { findEntry } from '../bank/query.ts';
-import { createScorer, DIMENSION_LABELS, DIMENSIONS, type ScoreReport } from '../scoring/index.ts';
+import { renderReport } from '../../adapters/terminal/render.ts';
+import { colourWanted, createStyle } from '../../adapters/terminal/style.ts';
+import { createScorer, DIMENSIONS, type ScoreReport } from '../scoring/index.ts';
 import { parse, UsageError, type Io } from './args.ts';
 import { DEFAULT_CONTENT } from './bank-commands.ts';
 
@@ -22,19 +24,6 @@ export function batchRecord(id: string | number, report: ScoreReport) {
     flags: report.flags,
     feedback: report.feedback,
   };
-}
-
-export function formatReport(report: ScoreReport): string {
-  const lines = [`${report.questionId}: ${report.total}/100${report.flags.length ? `  [${report.flags.join(', ')}]` : ''}`];
-  for (const d of DIMENSIONS) {
-    const { score, max } = report.dimensions[d];
-    const filled = Math.round((score / max) * 20);
-    lines.push(`  ${DIMENSION_LABELS[d].padEnd(18)} ${'█'.repeat(filled)}${'░'.repeat(20 - filled)} ${score}/${max}`);
-  }
-  if (report.wrongNumbers.length) lines.push('', 'Numbers to check:', ...report.wrongNumbers.map((w) => `  - you said ${w.said}; expected ${w.expected}: ${w.why}`));
-  lines.push('', 'Feedback:', ...report.feedback.map((f) => `  - ${f}`));
-  if (report.readNext.length) lines.push('', 'Read next:', ...report.readNext.map((r) => `  - ${r.id} ${r.title}`));
-  return lines.join('\n');
 }
 
 export async function scoreCommand(argv: string[], io: Io): Promise<number> {
@@ -79,6 +68,7 @@ export async function scoreCommand(argv: string[], io: Io): Promise<number> {
   }
   const text = await io.readStdin();
   const report = scorer.score(entry, text);
-  io.out(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
+  // The terminal's own report, so `score` reads like a practice session (colour only on a terminal).
+  io.out(values.json ? JSON.stringify(report, null, 2) : renderReport(report, createStyle(colourWanted(process.stdout, process.env))).trimEnd());
   return 0;
 }

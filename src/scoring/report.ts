@@ -26,6 +26,21 @@ export const FLAGS = [
   'truncated',
 ] as const;
 export type Flag = (typeof FLAGS)[number];
+/** How each flag reads in a short list under a score. */
+export const FLAG_LABELS: Record<Flag, string> = {
+  empty: 'empty answer',
+  'dont-know': '"I don\'t know"',
+  'too-short': 'too short to judge',
+  'keyword-list': 'a list of keywords',
+  'question-copy': 'copies the question',
+  'constraints-copy': 'copies the constraints',
+  padding: 'padded',
+  'off-topic': 'off topic',
+  'no-reasoning': 'no reasoning',
+  boilerplate: 'boilerplate',
+  'rejected-approach': 'picks an approach the question rules out',
+  truncated: 'cut off',
+};
 
 export const DimensionScoreSchema = z.object({
   score: z.number(),

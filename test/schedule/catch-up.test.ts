@@ -1,16 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { channel, HOUR, MINUTE, rounds, setEarlier } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { channel, HOUR, MINUTE, rounds, setEarlier, roundsClosedAfterEach } from './harness.ts';
 
-let open: ReturnType<typeof rounds>[] = [];
-const make = (...args: Parameters<typeof rounds>) => {
-  const r = rounds(...args);
-  open.push(r);
-  return r;
-};
-afterEach(() => {
-  open.forEach((r) => r.close());
-  open = [];
-});
+const make = roundsClosedAfterEach();
 
 /** Tuesday 7 January 2025, 09:00 in Berlin (08:00 UTC). */
 const NINE = Date.UTC(2025, 0, 7, 8);

@@ -1,17 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cleanEnv, startChild } from '../helpers/child.ts';
-import { channel, HOUR, MINUTE, person, rounds, setEarlier } from './harness.ts';
+import { channel, HOUR, MINUTE, person, rounds, setEarlier, roundsClosedAfterEach } from './harness.ts';
 
-let open: ReturnType<typeof rounds>[] = [];
-const make = (...args: Parameters<typeof rounds>) => {
-  const r = rounds(...args);
-  open.push(r);
-  return r;
-};
-afterEach(() => {
-  open.forEach((r) => r.close());
-  open = [];
-});
+const make = roundsClosedAfterEach();
 
 /** Tuesday 7 January 2025, 09:00 UTC. */
 const NINE = Date.UTC(2025, 0, 7, 9);
@@ -26,7 +17,6 @@ describe('daily rounds: exactly once', () => {
     const roundId = first.discord.questions[0]!.roundId;
     first.practice.submitAnswer(person('ada'), first.discord.questions[0]!.entry.id, 'total=70', { scope: 'discord:g1', roundId });
     first.close();
-    open = open.filter((r) => r !== first);
 
     // A new process on the same file, four hours later, then through the close at 17:00.
     const second = make({ dbPath: first.dbPath, start: NINE + 4 * HOUR });

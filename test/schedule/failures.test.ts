@@ -1,17 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPacer } from '../../src/schedule/pacer.ts';
-import { admin, channel, HOUR, missingAccess, rateLimited, rounds, setEarlier } from './harness.ts';
+import { admin, channel, HOUR, missingAccess, rateLimited, rounds, setEarlier, roundsClosedAfterEach } from './harness.ts';
 
-let open: ReturnType<typeof rounds>[] = [];
-const make = (...args: Parameters<typeof rounds>) => {
-  const r = rounds(...args);
-  open.push(r);
-  return r;
-};
-afterEach(() => {
-  open.forEach((r) => r.close());
-  open = [];
-});
+const make = roundsClosedAfterEach();
 
 const NINE = Date.UTC(2025, 0, 7, 9);
 const DAY = 24 * HOUR;

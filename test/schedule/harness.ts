@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 /** Daily rounds on a temp SQLite file: the real store, schedules and scheduler; a clock and posters the test drives. */
 import { join } from 'node:path';
 import type { Bank } from '../../src/bank/schema.ts';
@@ -119,4 +120,18 @@ export function setEarlier(r: ReturnType<typeof rounds>, at: number, ch: Channel
   const view = r.schedules.setSchedule(admin(), ch, input);
   r.clock.set(now);
   return view;
+}
+
+/** `rounds()` for a test file: every set made with the returned function is closed after each test. */
+export function roundsClosedAfterEach(): (...args: Parameters<typeof rounds>) => ReturnType<typeof rounds> {
+  let open: ReturnType<typeof rounds>[] = [];
+  afterEach(() => {
+    open.forEach((r) => r.close());
+    open = [];
+  });
+  return (...args) => {
+    const r = rounds(...args);
+    open.push(r);
+    return r;
+  };
 }

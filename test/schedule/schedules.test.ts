@@ -1,17 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ScheduleError } from '../../src/schedule/index.ts';
-import { admin, channel, member, rounds } from './harness.ts';
+import { admin, channel, member, rounds, roundsClosedAfterEach } from './harness.ts';
 
-let open: ReturnType<typeof rounds>[] = [];
-const make = (...args: Parameters<typeof rounds>) => {
-  const r = rounds(...args);
-  open.push(r);
-  return r;
-};
-afterEach(() => {
-  open.forEach((r) => r.close());
-  open = [];
-});
+const make = roundsClosedAfterEach();
 
 /** The ScheduleError a call throws (and fails the test when it throws nothing or something else). */
 function refusal(fn: () => unknown): ScheduleError {

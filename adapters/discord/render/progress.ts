@@ -3,7 +3,7 @@ import type { APIEmbed } from 'discord.js';
 import type { Progress } from '../../../src/practice/index.ts';
 import { DIMENSION_LABELS, DIMENSIONS } from '../../../src/scoring/report.ts';
 import { fitEmbed } from '../limits.ts';
-import { round1, scoreBar } from './bars.ts';
+import { round1, scoreBar } from '../../shared/text-chart.ts';
 import { COLOURS } from './message.ts';
 
 export const CHART_FILE = 'progress.png';

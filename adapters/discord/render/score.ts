@@ -1,26 +1,11 @@
 /** A private score: total, a bar per dimension, what was missed, numbers to check, feedback. */
 import { ButtonStyle, escapeMarkdown, type APIEmbed } from 'discord.js';
 import type { Entry } from '../../../src/bank/schema.ts';
-import { DIMENSION_LABELS, DIMENSIONS, type ScoreReport } from '../../../src/scoring/report.ts';
+import { DIMENSION_LABELS, DIMENSIONS, FLAG_LABELS, type ScoreReport } from '../../../src/scoring/report.ts';
 import type { PracticeFilters } from '../custom-id.ts';
 import { fit, fitEmbed, fitList, LIMITS } from '../limits.ts';
-import { round1, scoreBar } from './bars.ts';
+import { round1, scoreBar } from '../../shared/text-chart.ts';
 import { button, colourFor, row, type MessageBody } from './message.ts';
-
-const FLAG_TEXT: Record<ScoreReport['flags'][number], string> = {
-  empty: 'empty answer',
-  'dont-know': '"I don\'t know"',
-  'too-short': 'too short to judge',
-  'keyword-list': 'a list of keywords',
-  'question-copy': 'copies the question',
-  'constraints-copy': 'copies the constraints',
-  padding: 'padded',
-  'off-topic': 'off topic',
-  'no-reasoning': 'no reasoning',
-  boilerplate: 'boilerplate',
-  'rejected-approach': 'picks an approach the question rules out',
-  truncated: 'cut off',
-};
 
 export type ScoreNote = { roundClosed?: boolean; inRound?: boolean };
 
@@ -29,7 +14,7 @@ export function scoreEmbed(entry: Entry, report: ScoreReport, note: ScoreNote = 
   const lines = [
     `${scoreBar(report.total, 20)} **${report.total}/100**`,
     fit(entry.question, 300),
-    report.flags.length > 0 ? `⚠️ ${report.flags.map((f) => FLAG_TEXT[f]).join(' · ')}` : '',
+    report.flags.length > 0 ? `⚠️ ${report.flags.map((f) => FLAG_LABELS[f]).join(' · ')}` : '',
     note.inRound ? '✅ Counted for the daily round.' : '',
     note.roundClosed ? 'ℹ️ The daily round had closed, so this counted as practice.' : '',
   ];

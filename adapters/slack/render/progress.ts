@@ -7,7 +7,7 @@ import type { Progress, Stat } from '../../../src/practice/index.ts';
 import { DIMENSION_LABELS, DIMENSIONS } from '../../../src/scoring/report.ts';
 import { escape } from '../mrkdwn.ts';
 import { context, section, type Block } from './blocks.ts';
-import { round1, sparkline } from './bars.ts';
+import { round1, sparkline } from '../../shared/text-chart.ts';
 
 const signed = (n: number | null) => (n === null ? '    —' : `${n > 0 ? '+' : ''}${n.toFixed(1)}`.padStart(5));
 const avg = (s: Stat) => (s.average === null ? '—' : round1(s.average).toFixed(1)).padStart(5);

@@ -1,25 +1,10 @@
 /** A private score: total, a bar per dimension, missed constraints, numbers to check, feedback, next steps. */
 import type { Entry } from '../../../src/bank/schema.ts';
-import { DIMENSION_LABELS, DIMENSIONS, type ScoreReport } from '../../../src/scoring/report.ts';
+import { DIMENSION_LABELS, DIMENSIONS, FLAG_LABELS, type ScoreReport } from '../../../src/scoring/report.ts';
 import { ACTIONS, encodeQuestionRef } from '../ids.ts';
 import { bullets, escape, fit } from '../mrkdwn.ts';
 import { actions, button, context, header, message, section, type SlackMessage } from './blocks.ts';
-import { percentOf, round1, scoreBar } from './bars.ts';
-
-const FLAG_TEXT: Record<ScoreReport['flags'][number], string> = {
-  empty: 'empty answer',
-  'dont-know': '"I don\'t know"',
-  'too-short': 'too short to judge',
-  'keyword-list': 'a list of keywords',
-  'question-copy': 'copies the question',
-  'constraints-copy': 'copies the constraints',
-  padding: 'padded',
-  'off-topic': 'off topic',
-  'no-reasoning': 'no reasoning',
-  boilerplate: 'boilerplate',
-  'rejected-approach': 'picks an approach the question rules out',
-  truncated: 'cut off',
-};
+import { percentOf, round1, scoreBar } from '../../shared/text-chart.ts';
 
 export type ScoreNote = { inRound?: boolean; roundClosed?: boolean };
 
@@ -34,7 +19,7 @@ export function scoreMessage(entry: Entry, report: ScoreReport, note: ScoreNote 
     return `${scoreBar(percentOf(score, max))} ${DIMENSION_LABELS[d]} ${round1(score)}/${max}`;
   });
   const notes = [
-    report.flags.length > 0 ? `:warning: ${report.flags.map((f) => FLAG_TEXT[f]).join(' · ')}` : '',
+    report.flags.length > 0 ? `:warning: ${report.flags.map((f) => FLAG_LABELS[f]).join(' · ')}` : '',
     note.inRound ? ':white_check_mark: Counted for the daily round.' : '',
     note.roundClosed ? ':information_source: The daily round had closed, so this counted as practice.' : '',
   ].filter(Boolean);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FilterSyntaxError, parseFilterLine } from '../../../adapters/terminal/filters.ts';
 import { renderReport } from '../../../adapters/terminal/render.ts';
-import { bar, sparkline } from '../../../adapters/terminal/sparkline.ts';
+import { bar, sparkline } from '../../../adapters/shared/text-chart.ts';
 import { colourWanted, createStyle } from '../../../adapters/terminal/style.ts';
 import { fixtureBank, steeredReport } from '../../helpers/practice.ts';
 
