@@ -1,5 +1,6 @@
 /** Finding rubric terms in an answer: stems in sequence, one typo in longer words, Chinese as substrings, negation. */
 import { HAN_NEGATORS, NEGATORS, STOPWORDS, SYNONYMS } from './lexicon.ts';
+import { memoize } from './memo.ts';
 import { normalizeText, tokenize, withinOneEdit, type Token } from './normalize.ts';
 
 /** A phrase to look for: content-word stems in order, or a Chinese string matched in the character stream. */
@@ -11,18 +12,8 @@ function contentStems(tokens: Token[]): string[] {
   return tokens.filter((t) => !STOPWORDS.has(t.text)).map((t) => t.stem);
 }
 
-const compiled = new Map<string, Term | null>();
-
 /** Rubric words repeat across entries and compiles: each phrase is normalised once per process. */
-export function compileTerm(phrase: string): Term | null {
-  let term = compiled.get(phrase);
-  if (term === undefined) {
-    term = compileTermUncached(phrase);
-    if (compiled.size > 20_000) compiled.clear();
-    compiled.set(phrase, term);
-  }
-  return term;
-}
+export const compileTerm = memoize(compileTermUncached, 20_000);
 
 function compileTermUncached(phrase: string): Term | null {
   const { text } = normalizeText(phrase);

@@ -1,3 +1,5 @@
+import { memoize } from './memo.ts';
+
 /**
  * Text normalisation and tokenisation for grading: one pass, linear time, no backtracking regexes.
  * Latin words are lowercased and lightly stemmed (numbers, units and acronyms never are);
@@ -70,19 +72,8 @@ const SUFFIXES: [string, string][] = [
   ['s', ''],
 ];
 
-const stemCache = new Map<string, string>();
-
 /** A light suffix-stripping stemmer: enough to join `couple/coupling/coupled`, `shard/sharding/shards`. */
-export function stem(word: string): string {
-  let cached = stemCache.get(word);
-  if (cached === undefined) {
-    cached = stemUncached(word);
-    // Bounded: vocabulary is finite in practice, but hostile input is not.
-    if (stemCache.size > 50_000) stemCache.clear();
-    stemCache.set(word, cached);
-  }
-  return cached;
-}
+export const stem = memoize(stemUncached, 50_000);
 
 function stemUncached(word: string): string {
   if (word.length <= 3) return word;

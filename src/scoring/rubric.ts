@@ -8,6 +8,7 @@ import type { Entry, References } from '../bank/schema.ts';
 import { constraintValues } from '../bank/text.ts';
 import { ROLE_TERMS, STOPWORDS } from './lexicon.ts';
 import { compileTerm, termKey, withSynonyms, type Term } from './match.ts';
+import { memoize } from './memo.ts';
 import { normalizeText, tokenize } from './normalize.ts';
 import { extractQuantities, type Quantity } from '../bank/quantity.ts';
 
@@ -84,18 +85,8 @@ export function grams(text: string, n = 4): Set<string> {
   return out;
 }
 
-const wordsOf = new Map<string, string[]>();
-
 /** An entry's texts are read by several parts of the compile: tokenise each once. */
-function contentWords(text: string): string[] {
-  let words = wordsOf.get(text);
-  if (!words) {
-    words = contentWordsUncached(text);
-    if (wordsOf.size > 5_000) wordsOf.clear();
-    wordsOf.set(text, words);
-  }
-  return words;
-}
+const contentWords = memoize(contentWordsUncached, 5_000);
 
 function contentWordsUncached(text: string): string[] {
   return tokenize(normalizeText(text).text)
