@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DestinationStream, Logger } from 'pino';
 import { pino } from 'pino';
@@ -101,8 +101,10 @@ function startupFailure(err: unknown, io: Pick<OnceIo, 'err'>): number {
 const stderrIo = { err: (text: string) => void process.stderr.write(`${text}\n`) };
 
 async function runTerminal(config: Config, userName?: string): Promise<number> {
-  // The session owns stdout; logs go to stderr, and only warnings unless LOG_LEVEL asks for more.
-  const app = openApp(config, { logLevel: config.LOG_LEVEL ?? 'warn', logDestination: pino.destination({ dest: 2, sync: true }) });
+  // The session owns the screen: logs (warnings and up unless LOG_LEVEL asks for more) go to a file beside
+  // the database, so a bug shows the person a short apology rather than a JSON stack trace.
+  const logFile = join(dirname(resolve(config.DATABASE_PATH)), 'coach.log');
+  const app = openApp(config, { logLevel: config.LOG_LEVEL ?? 'warn', logDestination: pino.destination({ dest: logFile, mkdir: true, sync: true }) });
   try {
     await startTerminal({
       practice: app.practice,
