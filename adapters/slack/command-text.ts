@@ -10,7 +10,8 @@ export type CoachCommand =
   | { kind: 'practice'; filters: QuestionFilters }
   | { kind: 'question'; id: string }
   | { kind: 'progress' }
-  | { kind: 'leaderboard'; period: LeaderboardPeriod }
+  /** `showName`: `name:on|off`, whether the person's name shows on boards (anonymous until they opt in). */
+  | { kind: 'leaderboard'; period: LeaderboardPeriod; showName?: boolean }
   | { kind: 'schedule-set'; input: ScheduleInput }
   | { kind: 'schedule-pause' }
   | { kind: 'schedule-resume' }
@@ -143,9 +144,14 @@ function read(words: string[]): CoachCommand {
       return { kind: 'progress' };
     case 'leaderboard':
     case 'board': {
-      const period = (args[0] ?? 'week').toLowerCase();
-      if (args.length > 1 || (period !== 'week' && period !== 'all')) throw new Unreadable('The leaderboard is for `week` (the default) or `all` time.');
-      return { kind: 'leaderboard', period };
+      const nameArg = args.find((a) => named(a)?.[0] === 'name');
+      const rest = args.filter((a) => a !== nameArg);
+      const period = (rest[0] ?? 'week').toLowerCase();
+      if (rest.length > 1 || (period !== 'week' && period !== 'all')) throw new Unreadable('The leaderboard is for `week` (the default) or `all` time, optionally with `name:on` or `name:off`.');
+      if (!nameArg) return { kind: 'leaderboard', period };
+      const value = named(nameArg)![1].toLowerCase();
+      if (value !== 'on' && value !== 'off') throw new Unreadable('Write `name:on` to show your name on leaderboards, `name:off` to hide it.');
+      return { kind: 'leaderboard', period, showName: value === 'on' };
     }
     case 'schedule': {
       const [sub = '', ...rest] = args;

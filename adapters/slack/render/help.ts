@@ -6,7 +6,7 @@ export const HELP_LINES = [
   '`/coach practice [difficulty] [phase] [stakeholder] [Qn]`: a question picked for you (new ones first, then reviews, then your weakest dimension). E.g. `/coach practice A Ops SRE`, `/coach practice phase:Ops`.',
   '`/coach question Q3`: one question by its id.',
   '`/coach progress`: your chart, streak and weakest dimension (also in the app’s Home tab).',
-  '`/coach leaderboard [week|all]`: this workspace’s board; you are anonymous on it.',
+  '`/coach leaderboard [week|all] [name:on|off]`: this workspace’s board; you are anonymous on it until `name:on`.',
   '`/coach schedule set 09:00 Asia/Shanghai [mon-fri] [difficulty phase stakeholder]`, `schedule pause|resume|list|delete`: a daily round in this channel (workspace admins and the channel’s creator).',
   '`/coach export`: all your data as a JSON file. `/coach forget-me`: delete it all.',
 ];

@@ -34,6 +34,9 @@ describe('parseCoachText', () => {
     expect(parseCoachText('progress')).toEqual({ kind: 'progress' });
     expect(parseCoachText('leaderboard')).toEqual({ kind: 'leaderboard', period: 'week' });
     expect(parseCoachText('leaderboard ALL')).toEqual({ kind: 'leaderboard', period: 'all' });
+    expect(parseCoachText('leaderboard all name:on')).toEqual({ kind: 'leaderboard', period: 'all', showName: true });
+    expect(parseCoachText('leaderboard name:off')).toEqual({ kind: 'leaderboard', period: 'week', showName: false });
+    expect(parseCoachText('leaderboard name:maybe')).toMatchObject({ kind: 'help', problem: expect.stringContaining('name:on') });
     expect(parseCoachText('forget-me')).toEqual({ kind: 'forget-me' });
     expect(parseCoachText('export')).toEqual({ kind: 'export' });
     expect(parseCoachText('schedule pause')).toEqual({ kind: 'schedule-pause' });

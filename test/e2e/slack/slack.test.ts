@@ -104,6 +104,18 @@ describe('Slack adapter end to end', () => {
     expect(reply.body.text).toContain('There is no difficulty "Z"');
   });
 
+  it('/coach leaderboard name:on shows the person\'s name from then on; name:off hides it again', async () => {
+    const shown = () => app.store.db.prepare("SELECT show_name FROM users WHERE platform = 'slack' AND platform_user_id = ?").pluck().get(ada.id);
+    const url = responseUrl();
+    await send(slashCommand('leaderboard all name:on', ada, url));
+    expect((await responseTo(url)).body.response_type).toBe('ephemeral');
+    expect(shown()).toBe(1);
+    const url2 = responseUrl();
+    await send(slashCommand('leaderboard name:off', ada, url2));
+    await responseTo(url2);
+    expect(shown()).toBe(0);
+  });
+
   it('unknown input gets the help text, ephemerally, with the input escaped', async () => {
     const url = responseUrl();
     await send(slashCommand('&lt;!channel&gt;', ada, url));

@@ -26,7 +26,7 @@ export async function runCoach(ctx: SlackContext, req: CommandRequest, text: str
     case 'progress':
       return progress(ctx, req);
     case 'leaderboard':
-      return leaderboard(ctx, req, command.period);
+      return leaderboard(ctx, req, command.period, command.showName);
     case 'forget-me':
       return forgetMe(ctx, req);
     case 'export':
