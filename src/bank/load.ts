@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, stringify, type Document } from 'yaml';
 import { assembleBank, type Locate } from './assemble.ts';
 import { BankValidationError, type BankProblem } from './problems.ts';
@@ -77,7 +77,7 @@ function loadContentDir(dir: string): Bank {
     const read = (path: string) => {
       const text = readFileSync(path, 'utf8');
       hash.update(relative(dir, path)).update('\u0000').update(text).update('\u0000');
-      return loadYaml(text) as RawRecord;
+      return loadYaml(text, { schema: CORE_SCHEMA }) as RawRecord;
     };
     raw = {
       meta: read(join(dir, CONTENT_FILES.meta)),
