@@ -8,7 +8,7 @@ import { openApp, type App } from '../../../src/app.ts';
 import { parseConfig } from '../../../src/config.ts';
 import type { Schedules } from '../../../src/schedule/contract.ts';
 import { CONTENT, tempDir } from '../../helpers/paths.ts';
-import { APP_ID, CHANNEL_ID, FAKE_TOKEN, GUILD_ID, snowflake, startFakeDiscord, type FakeDiscord, type Recorded } from './fake-discord.ts';
+import { APP_ID, botMessage, CHANNEL_ID, FAKE_TOKEN, GUILD_ID, snowflake, startFakeDiscord, type FakeDiscord, type Recorded } from './fake-discord.ts';
 
 export const PERMISSIONS = {
   ManageGuild: 1n << 5n,
@@ -93,24 +93,8 @@ export const command = (person: Person, name: string, options: Option[] = [], ex
 export const autocomplete = (person: Person, name: string, options: Option[]) => base(person, 4, { id: snowflake(), name, type: 1, options });
 
 /** The message a button sits on (discord.js builds a Message from it). */
-const onMessage = (customId: string) => ({
-  id: snowflake(),
-  type: 0,
-  channel_id: CHANNEL_ID,
-  content: '',
-  author: { id: '900000000000000002', username: 'coach', discriminator: '0', avatar: null, bot: true, global_name: null },
-  embeds: [],
-  components: [{ type: 1, components: [{ type: 2, style: 1, label: 'Answer', custom_id: customId }] }],
-  attachments: [],
-  mentions: [],
-  mention_roles: [],
-  mention_everyone: false,
-  pinned: false,
-  tts: false,
-  timestamp: new Date().toISOString(),
-  edited_timestamp: null,
-  flags: 64,
-});
+const onMessage = (customId: string) =>
+  botMessage(CHANNEL_ID, { components: [{ type: 1, components: [{ type: 2, style: 1, label: 'Answer', custom_id: customId }] }], flags: 64 });
 
 export const click = (person: Person, customId: string) => base(person, 3, { custom_id: customId, component_type: 2 }, { message: onMessage(customId) });
 

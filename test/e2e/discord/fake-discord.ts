@@ -36,6 +36,30 @@ let counter = 0n;
 /** Snowflake-looking ids, increasing, unique per process. */
 export const snowflake = () => String(1_300_000_000_000_000_000n + ++counter);
 
+/** A message as Discord returns it for one the bot sent (also the message a clicked button sits on). */
+export function botMessage(channelId: string, body: any) {
+  return {
+    id: snowflake(),
+    type: 0,
+    channel_id: channelId,
+    content: body?.content ?? '',
+    author: { id: BOT_ID, username: 'coach', discriminator: '0', avatar: null, bot: true, global_name: null },
+    embeds: body?.embeds ?? [],
+    components: body?.components ?? [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: body?.flags ?? 0,
+    webhook_id: APP_ID,
+    application_id: APP_ID,
+  };
+}
+
 export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
 
 /** `shards`: what GET /gateway/bot recommends (the bot opens that many gateway connections). */
@@ -59,26 +83,7 @@ export async function startFakeDiscord(options: { shards?: number } = {}) {
     }
   };
 
-  const message = (channelId: string, body: any) => ({
-    id: snowflake(),
-    type: 0,
-    channel_id: channelId,
-    content: body?.content ?? '',
-    author: { id: BOT_ID, username: 'coach', discriminator: '0', avatar: null, bot: true, global_name: null },
-    embeds: body?.embeds ?? [],
-    components: body?.components ?? [],
-    attachments: [],
-    mentions: [],
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    flags: body?.flags ?? 0,
-    webhook_id: APP_ID,
-    application_id: APP_ID,
-  });
+  const message = (channelId: string, body: any) => botMessage(channelId, body);
 
   async function readBody(req: IncomingMessage, url: URL): Promise<{ body: any; files: Recorded['files'] }> {
     const chunks: Buffer[] = [];
