@@ -9,7 +9,7 @@ import { pairwiseAgreement, spearman } from './ranking.ts';
 
 type Graded = { id: string; question: string; kind: string; grade: number; text: string; reason: string };
 
-const rows: Graded[] = ['set-a.jsonl', 'set-b.jsonl'].flatMap((f) =>
+const rows: Graded[] = ['set-a.jsonl', 'set-b.jsonl', 'set-c.jsonl'].flatMap((f) =>
   readFileSync(join(import.meta.dirname, 'graded', f), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Graded),
 );
 const bank = loadBank(CONTENT);
