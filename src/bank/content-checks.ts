@@ -28,7 +28,7 @@ export const constraintCoverage: EntryCheck = (e) => {
 };
 
 /** `locations` is asked only when a block has an error: finding them re-reads every file with line positions. */
-export function rustSyntax(locations: () => CodeLocations = () => new Map()): EntryCheck {
+export function rustSyntax(locations: () => CodeLocations): EntryCheck {
   let known: CodeLocations | null = null;
   return (e: Entry): Warning[] => {
     if (!e.code || !RUST.test(e.code.language)) return [];
@@ -50,8 +50,6 @@ export function rustSyntax(locations: () => CodeLocations = () => new Map()): En
   };
 }
 
-/** The checks with file lines unknown; Rust syntax needs `loadRustParser()` to have resolved. */
-export const contentChecks: EntryCheck[] = [constraintCoverage, rustSyntax()];
 
 function contentCodeLocations(dir: string, show: (p: string) => string): CodeLocations {
   const out: CodeLocations = new Map();

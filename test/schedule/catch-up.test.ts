@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channel, HOUR, MINUTE, rounds, setEarlier, roundsClosedAfterEach } from './harness.ts';
+import { channel, HOUR, MINUTE, setEarlier, roundsClosedAfterEach } from './harness.ts';
 
 const make = roundsClosedAfterEach();
 

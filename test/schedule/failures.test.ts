@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPacer } from '../../src/schedule/pacer.ts';
-import { admin, channel, HOUR, missingAccess, rateLimited, rounds, setEarlier, roundsClosedAfterEach } from './harness.ts';
+import { admin, channel, HOUR, missingAccess, rateLimited, setEarlier, roundsClosedAfterEach } from './harness.ts';
 
 const make = roundsClosedAfterEach();
 

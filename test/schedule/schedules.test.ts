@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ScheduleError } from '../../src/schedule/index.ts';
-import { admin, channel, member, rounds, roundsClosedAfterEach } from './harness.ts';
+import { admin, channel, member, roundsClosedAfterEach } from './harness.ts';
 
 const make = roundsClosedAfterEach();
 
