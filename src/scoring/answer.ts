@@ -1,0 +1,122 @@
+/**
+ * An answer read once for grading: its tokens and terms (AnswerIndex), its sentences and tags (prose),
+ * which words were copied from what the bot shows, and which sentences can earn anything. Copied words
+ * and word-salad sentences earn nothing; everything else is looked up sentence by sentence, because a
+ * claim counts only when one of the answer's own sentences states it.
+ */
+import { extractQuantities, type Quantity } from '../bank/quantity.ts';
+import { findCopies, type CopyMap, type Shingles } from './copies.ts';
+import { AnswerIndex, type Term } from './match.ts';
+import { readProse, type Prose, type ProseSentence } from './prose.ts';
+
+/**
+ * A sentence's mean tag-pair score under which it reads as word salad. Sentences of honest answers in the
+ * graded sets score ≥ 0.02 on average over the answer, shuffled ones ≤ 0.13 but mostly below 0; one
+ * sentence is noisier than a whole answer, so only long sentences (≥ 14 tag pairs) are judged alone.
+ */
+const SALAD_SENTENCE = -0.05;
+const SALAD_MIN_PAIRS = 14;
+
+export type SentenceInfo = ProseSentence & {
+  /** Share of its tokens copied from what the bot shows. */
+  copied: number;
+  salad: boolean;
+  fragment: boolean;
+};
+
+export type Mention = { position: number; sentence: number; negated: boolean };
+export type PlacedQuantity = Quantity & { sentence: number };
+
+export class AnswerView {
+  readonly index: AnswerIndex;
+  readonly prose: Prose;
+  readonly copies: CopyMap;
+  readonly sentences: SentenceInfo[];
+  /** Per content position: its sentence, and whether it may earn anything. */
+  private readonly sentenceOfContent: number[];
+  private readonly usableContent: boolean[];
+  readonly quantities: PlacedQuantity[];
+
+  constructor(raw: string, shingles: Shingles) {
+    this.index = new AnswerIndex(raw);
+    this.prose = readProse(this.index.original);
+    this.copies = findCopies(this.index.tokens, shingles);
+    const spans = this.prose.sentences;
+    const sentenceOfToken = this.index.tokens.map((t) => sentenceAt(spans, t.start));
+    const copiedIn = new Array<number>(spans.length).fill(0);
+    const tokensIn = new Array<number>(spans.length).fill(0);
+    sentenceOfToken.forEach((s, i) => {
+      tokensIn[s]! += 1;
+      if (this.copies.byToken[i]) copiedIn[s]! += 1;
+    });
+    this.sentences = spans.map((s, k) => ({
+      ...s,
+      copied: tokensIn[k]! > 0 ? copiedIn[k]! / tokensIn[k]! : 0,
+      salad: !s.han && s.tagPairs >= SALAD_MIN_PAIRS && s.tagLlr / s.tagPairs < SALAD_SENTENCE,
+      fragment: s.verbs === 0,
+    }));
+    this.sentenceOfContent = this.index.content.map((c) => sentenceOfToken[c.index]!);
+    this.usableContent = this.index.content.map((c, pos) => !this.copies.byToken[c.index] && !this.sentences[this.sentenceOfContent[pos]!]!.salad);
+    const tokenAt = (offset: number) => {
+      const pos = this.index.contentPositionAt(offset);
+      return this.index.content[pos]?.index ?? 0;
+    };
+    this.quantities = extractQuantities(this.index.text)
+      .map((q) => ({ ...q, sentence: sentenceAt(spans, q.start), token: tokenAt(q.start) }))
+      .filter((q) => !this.copies.byToken[q.token] && !this.sentences[q.sentence]?.salad)
+      .map(({ token: _, ...q }) => q);
+  }
+
+  get words(): number {
+    return this.index.tokens.length;
+  }
+
+  sentenceOf(position: number): number {
+    return this.sentenceOfContent[position] ?? 0;
+  }
+
+  usable(position: number): boolean {
+    return this.usableContent[position] ?? false;
+  }
+
+  /** Where any of the terms occurs in words the answer wrote itself (not copied, not salad). */
+  mentions(terms: readonly Term[]): Mention[] {
+    const out: Mention[] = [];
+    const seen = new Set<number>();
+    for (const term of terms) {
+      for (const hit of this.index.find(term)) {
+        if (seen.has(hit.position) || !this.usable(hit.position)) continue;
+        seen.add(hit.position);
+        out.push({ position: hit.position, sentence: this.sentenceOf(hit.position), negated: hit.negated });
+      }
+    }
+    return out.sort((a, b) => a.position - b.position);
+  }
+
+  /** The text of a sentence, lowercased. */
+  sentenceText(k: number): string {
+    const s = this.sentences[k];
+    return s ? this.index.text.slice(s.start, s.end) : '';
+  }
+
+  /** Own words: tokens neither copied nor in salad sentences. */
+  ownWords(): number {
+    let n = 0;
+    this.index.tokens.forEach((t, i) => {
+      if (!this.copies.byToken[i] && !this.sentences[sentenceAt(this.prose.sentences, t.start)]?.salad) n++;
+    });
+    return n;
+  }
+}
+
+/** The sentence holding a character offset (binary search over sorted spans; gaps go to the next one). */
+export function sentenceAt(spans: readonly { start: number; end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo);
+}
