@@ -10,11 +10,13 @@ import { AnswerIndex, type Term } from './match.ts';
 import { readProse, type Prose, type ProseSentence } from './prose.ts';
 
 /**
- * A sentence's mean tag-pair score under which it reads as word salad. Sentences of honest answers in the
- * graded sets score ≥ 0.02 on average over the answer, shuffled ones ≤ 0.13 but mostly below 0; one
- * sentence is noisier than a whole answer, so only long sentences (≥ 14 tag pairs) are judged alone.
+ * A sentence's mean tag-pair score under which it reads as word salad. One sentence is far noisier than a
+ * whole answer (terse notes like "right-to-delete = delete rows + crypto-shred the key" score below 0 too),
+ * so a sentence is judged alone only inside an answer whose words are out of order overall (< 0.12, see
+ * quality.ts), and only when it is long enough (≥ 14 tag pairs) to be judged.
  */
-const SALAD_SENTENCE = -0.05;
+const SALAD_SENTENCE = 0;
+const SALAD_ANSWER_SUSPECT = 0.12;
 const SALAD_MIN_PAIRS = 14;
 
 export type SentenceInfo = ProseSentence & {
@@ -49,10 +51,11 @@ export class AnswerView {
       tokensIn[s]! += 1;
       if (this.copies.byToken[i]) copiedIn[s]! += 1;
     });
+    const suspect = this.prose.tagScore !== null && this.prose.tagScore < SALAD_ANSWER_SUSPECT;
     this.sentences = spans.map((s, k) => ({
       ...s,
       copied: tokensIn[k]! > 0 ? copiedIn[k]! / tokensIn[k]! : 0,
-      salad: !s.han && s.tagPairs >= SALAD_MIN_PAIRS && s.tagLlr / s.tagPairs < SALAD_SENTENCE,
+      salad: suspect && !s.han && s.tagPairs >= SALAD_MIN_PAIRS && s.tagLlr / s.tagPairs < SALAD_SENTENCE,
       fragment: s.verbs === 0,
     }));
     this.sentenceOfContent = this.index.content.map((c) => sentenceOfToken[c.index]!);
@@ -61,7 +64,8 @@ export class AnswerView {
       const pos = this.index.contentPositionAt(offset);
       return this.index.content[pos]?.index ?? 0;
     };
-    this.quantities = extractQuantities(this.index.text)
+    // Case matters to the reader: `1 Sec` is a security engineer, `1 sec` a second.
+    this.quantities = extractQuantities(this.index.original)
       .map((q) => ({ ...q, sentence: sentenceAt(spans, q.start), token: tokenAt(q.start) }))
       .filter((q) => !this.copies.byToken[q.token] && !this.sentences[q.sentence]?.salad)
       .map(({ token: _, ...q }) => q);

@@ -166,18 +166,26 @@ function scoreKeyInsight(view: AnswerView, evidence: Evidence, rubric: Rubric, s
   return { frac, score: { score: round1(WEIGHTS.keyInsight * frac), max: WEIGHTS.keyInsight, covered, missed }, claims };
 }
 
+/**
+ * Constraints are judged by category: an expert addresses each category's binding value, not every value
+ * the question lists. A category's credit is its best value (addressed 1, mentioned 0.6) weighed 0.6 plus
+ * the mean over its values weighed 0.4; three quarters of the categories is full marks.
+ */
 function scoreConstraints(results: AtomResult[]): { frac: number; score: DimensionScore } {
   const value = { addressed: 1, mentioned: 0.6, wrong: -0.5, missed: 0 } as const;
-  const got = results.reduce((n, r) => n + value[r.status], 0);
-  // Seven in ten constraint values addressed is full marks: nobody restates every one.
-  const frac = results.length > 0 ? clamp01(got / results.length / 0.7) : 0;
+  const byCategory = new Map<string, number[]>();
+  for (const r of results) byCategory.set(r.atom.category, [...(byCategory.get(r.atom.category) ?? []), value[r.status]]);
+  let got = 0;
+  for (const values of byCategory.values()) got += 0.6 * Math.max(...values) + (0.4 * values.reduce((n, v) => n + v, 0)) / values.length;
+  const frac = byCategory.size > 0 ? clamp01(got / byCategory.size / 0.75) : 0;
+  const labels = (pick: (r: AtomResult) => boolean) => [...new Set(results.filter(pick).map((r) => (r.said ? `${r.atom.label} (you said ${r.said.raw})` : r.atom.label)))];
   return {
     frac,
     score: {
       score: round1(WEIGHTS.constraints * frac),
       max: WEIGHTS.constraints,
-      covered: results.filter((r) => r.status === 'addressed' || r.status === 'mentioned').map((r) => r.atom.label),
-      missed: results.filter((r) => r.status === 'missed' || r.status === 'wrong').map((r) => (r.said ? `${r.atom.label} (you said ${r.said.raw})` : r.atom.label)),
+      covered: labels((r) => r.status === 'addressed' || r.status === 'mentioned'),
+      missed: labels((r) => r.status === 'missed' || r.status === 'wrong'),
     },
   };
 }
@@ -189,7 +197,12 @@ function scoreMetrics(view: AnswerView, rubric: Rubric): { score: DimensionScore
   const distinctDerived = new Set(derived.map((q) => `${q.dimension}:${q.value.toPrecision(3)}`)).size;
   const matchesEntry = new Set(own.filter((q) => rubric.numbers.some((n) => sameQuantity(q, n))).map((q) => q.raw)).size;
   const ownText = view.sentences.filter((s) => s.copied < 0.5 && !s.salad).map((s) => view.index.original.slice(s.start, s.end)).join('\n');
-  const arithmetic = recheckFormulas(ownText);
+  const checked = recheckFormulas(ownText);
+  // Off by more than 3× is a unit conversion the checker does not read ("8K × 1.2KB = 77Mbps"), not a slip.
+  // "~140ms" for 137ms is a rounding an interviewer accepts: approximate results get 10%.
+  const slip = (w: (typeof checked.wrong)[number]) =>
+    w.stated !== 0 && Math.abs(Math.log(w.recomputed / w.stated)) < Math.log(3) && !(/[~≈]|about|approx|roughly/.test(w.expression) && Math.abs(w.recomputed / w.stated - 1) <= 0.1);
+  const arithmetic = { checked: checked.checked, wrong: checked.wrong.filter(slip) };
   const wrong = arithmetic.wrong.map((w) => ({
     said: w.expression,
     expected: formatNumber(w.recomputed),
@@ -265,7 +278,8 @@ export function gradeAnswer(rubric: Rubric, raw: string, context: { others?: Set
   const stance = readStance(view, rubric.approach, rubric.alternatives, rubric.mechanism);
   const soft = softSentences(view, rubric.topic, context.domain ?? rubric.vocabulary);
   const evidence = new Evidence(view, rubric, stance, soft);
-  const constraints = readConstraints(view, rubric.atoms, (s) => evidence.weight(s) >= 1);
+  const aboutAlternatives = new Set(stance.alternatives.flatMap((a) => a.mentions.map((m) => m.sentence)));
+  const constraints = readConstraints(view, rubric.atoms, (s) => evidence.weight(s) >= 1, { entryNumbers: rubric.numbers, elsewhere: aboutAlternatives });
   for (const r of constraints.results) if (r.sentence !== null && r.status !== 'wrong') evidence.items[r.sentence]!.atoms++;
   const ki = scoreKeyInsight(view, evidence, rubric, stance);
   const cons = scoreConstraints(constraints.results);

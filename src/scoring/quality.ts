@@ -17,6 +17,8 @@ export type Cap = { limit: number; reason: string };
  * graded sets scored ≥ 0.02 (terse notes the lowest), shuffled answers −0.12 to 0.13, most below 0.
  */
 const SALAD_ANSWER = 0.05;
+/** Shuffled pastes of the model answer score up to 0.09 (graded sets and generated attacks). */
+const SALAD_PASTE = 0.12;
 
 const hanShare = (text: string) => {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
@@ -80,8 +82,21 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   if (share.question >= 0.25) cap('question-copy', 10, 'it mostly repeats the question');
   if (share.constraints >= 0.25 || share.question + share.constraints >= 0.35) cap('constraints-copy', 10, 'it mostly repeats the constraints line');
 
-  const tagScore = view.prose.tagScore;
-  if (!chinese && tagScore !== null && view.prose.tagPairs >= 30 && tagScore < SALAD_ANSWER) cap('word-salad', 8, 'its words are in no order: no sentence argues anything');
+  const tagScore = view.prose.tagScore ?? 1;
+  // Terse expert notes have few function words and also score low on tag order; shuffled prose keeps its
+  // function words, and the capitalised words that began its sentences now stand mid-sentence.
+  const functionShareAll = view.index.tokens.filter((t) => STOPWORDS.has(t.text)).length / Math.max(1, view.index.tokens.filter((t) => !t.isHan && !t.isNumber).length);
+  const strayCapitals = view.sentences.reduce((n, s) => n + (view.index.original.slice(s.start, s.end).slice(1).match(/\s(?:The|A|An|One|Each|After|If|When|This|That|For|With|Every|Our|We|It|In|On|At|To|And|But|So)\b/g)?.length ?? 0), 0);
+  // Dense notes ("8c −30% → 5.5 usable; 32GB: 14 pool") score as low as shuffled prose on tag order, so order
+  // alone is not enough: a shuffled paste is made of the model answer's words only (graded sets: shuffled
+  // 96–100% model-answer stems, honest answers at most 92%), and shuffled prose of any source is long and
+  // keeps its function words and the capitals that began its sentences (notes: ≤ 135 tag pairs, no strays).
+  const modelShare = view.index.content.filter((c) => input.rubric.modelStems.has(c.stem)).length / Math.max(1, view.index.content.length);
+  const shuffledPaste = modelShare >= 0.95 && tagScore < SALAD_PASTE;
+  const shuffledProse = tagScore < SALAD_ANSWER && view.prose.tagPairs >= 150 && (strayCapitals >= 3 || functionShareAll >= 0.26);
+  if (!chinese && view.prose.tagScore !== null && view.prose.tagPairs >= 30 && (shuffledPaste || shuffledProse)) {
+    cap('word-salad', 8, 'its words are in no order: no sentence argues anything');
+  }
 
   // Lists: sentences with no verb holding most of the words, or comma runs of one-to-three-word items.
   let listWords = 0;
@@ -96,7 +111,8 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   const functionShare = view.index.tokens.filter((t) => STOPWORDS.has(t.text)).length / Math.max(1, view.index.tokens.filter((t) => !t.isHan && !t.isNumber).length);
   if (!chinese && words >= 8 && (functionShare < 0.12 || listWords / words > 0.45 || (fragmentWords / words > 0.7 && input.connectives === 0))) {
     cap('keyword-list', 8, 'it is a list of terms, not an argument');
-  } else if (words >= 60 && input.connectives === 0) {
+  } else if (words >= 60 && input.connectives === 0 && !/(?:->|→|=>|=|\bvs\.?\s)/.test(view.index.text)) {
+    // Notes reason with arrows, sums and comparisons ("8 cores − 30% → 5.5 usable"); prose with none of them states only.
     cap('no-reasoning', 60, 'it states claims without a single reason');
   }
 

@@ -64,6 +64,8 @@ export type Rubric = {
   vocabulary: Set<string>;
   /** Stems of the question, key insight and constraints: the words a sentence of this answer is about. */
   topic: Set<string>;
+  /** Stems of the model answer: a shuffled paste is made of nothing else. */
+  modelStems: Set<string>;
   /** Glossary entries the approach rests on, for "read next". */
   glossaryIds: string[];
   citations: string[];
@@ -80,16 +82,21 @@ const CATEGORY_CONTEXT: Record<string, string[]> = {
 };
 /** Words that tie a number to a constraint of its kind, whatever the category. */
 const DIMENSION_CONTEXT: Record<string, string[]> = {
-  time: ['latency', 'p99', 'p95', 'p50', 'delay', 'response', 'ms', 'deadline', 'timeline', 'months', 'weeks', 'rto', 'rpo', 'failover', 'sla'],
-  'money-rate': ['budget', 'cost', 'costs', 'spend', 'bill', 'total', 'infra', 'revenue', 'gmv', 'volume'],
-  money: ['budget', 'cost', 'costs', 'spend', 'total', 'aum', 'tvl', 'reserve'],
-  percent: ['uptime', 'availability', 'sla', 'slo', 'headroom', 'nines'],
+  time: ['latency', 'p99', 'p95', 'p50', 'delay', 'response', 'deadline', 'timeline'],
+  'money-rate': ['budget', 'cost', 'costs', 'spend', 'bill', 'total', 'infra', 'opex'],
+  money: ['budget', 'cost', 'costs', 'spend', 'total'],
+  percent: ['uptime', 'availability', 'sla', 'slo', 'nines'],
   bytes: ['memory', 'ram', 'heap', 'storage', 'disk'],
   bandwidth: ['bandwidth', 'network', 'nic', 'link'],
   rate: ['throughput', 'tps', 'rps', 'qps', 'load', 'traffic', 'peak'],
 };
 const TEAM_COUNTS = /^count:(dev|sre|qa|sec|devops|fte|people)$/;
 
+/**
+ * Only ceilings and floors make a number wrong: a team, budget, deadline or machine the answer exceeds, an
+ * uptime or latency target it misses. Facts of the business (users, requests a day, revenue) are often
+ * quoted in part ("800K EU users", "230 req/s of free traffic") and are never wrong numbers.
+ */
 function boundOf(category: string, value: string, dimension: string | undefined): Bound {
   if (/^\s*(?:<|≤|under\b|within\b|max\b)/i.test(value)) return 'max';
   if (/^\s*(?:>|≥|at least\b|min\b)/i.test(value)) return 'min';
@@ -98,7 +105,6 @@ function boundOf(category: string, value: string, dimension: string | undefined)
   if (category === 'Resource' && (dimension.startsWith('money') || dimension === 'time' || TEAM_COUNTS.test(dimension))) return 'max';
   if (category === 'Technical' && (dimension === 'count:core' || dimension === 'bytes' || dimension === 'bandwidth' || dimension === 'iops')) return 'max';
   if (category === 'Operational' && dimension === 'time') return 'max';
-  if (category === 'Business' && (dimension === 'rate' || dimension.startsWith('count:'))) return 'min';
   if (category === 'Business' && dimension === 'time') return 'max';
   return 'exact';
 }
@@ -157,14 +163,17 @@ function constraintAtoms(entry: Entry, glossaryIdOf: (category: string) => strin
         continue;
       }
       for (const q of quantities) {
-        const context = new Set(
-          [...words, ...(CATEGORY_CONTEXT[c.category] ?? []), ...(DIMENSION_CONTEXT[q.dimension] ?? [])].map(stemOf).filter((s): s is string => s !== null),
-        );
+        // The value's own words name what it is about ("uptime", "failover", "revenue"); a bare value
+        // (`32GB`, `$50K/mo`) is about what its category and kind of number usually are.
+        const own = words.flatMap((w) => withSynonyms(w)).flatMap((t) => ('stems' in t && t.stems.length === 1 ? t.stems : []));
+        const general = words.length > 0 ? [] : [...(CATEGORY_CONTEXT[c.category] ?? []), ...(DIMENSION_CONTEXT[q.dimension] ?? [])];
+        const context = new Set([...own, ...[...general, ...(words.length > 0 && q.dimension !== 'percent' ? (DIMENSION_CONTEXT[q.dimension] ?? []) : [])].map(stemOf).filter((s): s is string => s !== null)]);
         atoms.push({
           ...base,
           quantity: { value: q.value, dimension: q.dimension, raw: q.raw },
           bound: boundOf(c.category, value, q.dimension),
-          numbers: found.map((f) => f.value),
+          // `10TB NVMe × 8 nodes` also stands for its product (80TB).
+          numbers: /[×x*]\s*\d/.test(value) && found.length >= 2 ? [...found.map((f) => f.value), found.reduce((n, f) => n * f.value, 1)] : found.map((f) => f.value),
           context,
           terms: [],
         });
@@ -308,6 +317,7 @@ export function compileRubric(entry: Entry, references: References, vocabulary: 
     shingles: shownShingles(entry),
     vocabulary: vocab,
     topic,
+    modelStems: new Set(tokenize(normalizeText(entry.answer ?? '').text).map((t) => t.stem)),
     citations: entry.refs.citations,
   };
 }
