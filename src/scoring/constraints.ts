@@ -10,7 +10,7 @@ import type { AnswerView, PlacedQuantity } from './answer.ts';
 import type { ConstraintAtom } from './rubric.ts';
 import type { WrongNumber } from './report.ts';
 
-export type AtomStatus = 'addressed' | 'mentioned' | 'wrong' | 'missed';
+export type AtomStatus = 'addressed' | 'mentioned' | 'named' | 'wrong' | 'missed';
 export type AtomResult = { atom: ConstraintAtom; status: AtomStatus; sentence: number | null; said?: PlacedQuantity };
 
 /** Sentences that weigh another option or a what-if do not state the design's own numbers. */
@@ -70,7 +70,8 @@ function about(view: AnswerView, atom: ConstraintAtom, q: PlacedQuantity, rivals
 }
 
 function breaks(atom: ConstraintAtom, said: number): boolean {
-  const expected = atom.quantity!.value;
+  // `10TB NVMe × 8 nodes` is 80TB in all: the product is the ceiling.
+  const expected = atom.product ?? atom.quantity!.value;
   if (atom.numbers.includes(said)) return false;
   switch (atom.bound) {
     case 'max':
@@ -127,6 +128,8 @@ export function readConstraints(
             c.dimension === q.dimension &&
             Math.max(c.value / q.value, q.value / c.value) <= 20 &&
             breaks(atom, c.value) &&
+            // "premium p95 ~180ms, free ~350ms": a sentence that also meets the constraint compares cases.
+            !view.quantities.some((o) => o !== c && o.sentence === c.sentence && o.dimension === q.dimension && !breaks(atom, o.value)) &&
             about(view, atom, c, atoms.filter((a) => a.quantity?.dimension === q.dimension)),
         )
       : undefined;
@@ -148,7 +151,14 @@ export function readConstraints(
     }
     // A part of a compound value ("24 cores" of `48-core total (EU: 24, US: 24)`) is the value mentioned.
     const part = q && atom.numbers.length > 1 ? view.quantities.find((c) => c.dimension === q.dimension && atom.numbers.includes(c.value)) : undefined;
-    results.push(part ? { atom, status: 'mentioned', sentence: part.sentence } : { atom, status: 'missed', sentence: null });
+    if (part) {
+      results.push({ atom, status: 'mentioned', sentence: part.sentence });
+      continue;
+    }
+    // The constraint named without its value ("the uptime target", "our small SRE team") in a sentence that
+    // decides something: less than the value, more than nothing.
+    const named = q && atom.ownWords.length > 0 ? view.mentions(atom.ownWords).find((m) => !m.negated && linked(m.sentence)) : undefined;
+    results.push(named ? { atom, status: 'named', sentence: named.sentence } : { atom, status: 'missed', sentence: null });
   }
   return { results, wrong };
 }

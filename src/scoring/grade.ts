@@ -34,6 +34,8 @@ export type Grade = {
   wordCount: number;
 };
 
+/** Points a full paste of the model answer keeps: above noise (≤ 10), below a wrong design (about 25). */
+const PASTE_CREDIT = 14;
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const markerTerms = TRADEOFF_MARKERS.map(compileTerm).filter((t): t is Term => t !== null);
@@ -159,8 +161,14 @@ function scoreKeyInsight(view: AnswerView, evidence: Evidence, rubric: Rubric, s
     effectCredit += CREDIT[status];
   }
   const effectFrac = effects.length > 0 ? effectCredit / effects.length : approachCredit;
-  // The approach is half the insight; its effects, with their numbers, the other half. Four fifths is full marks.
-  const frac = clamp01((0.45 * approachCredit + 0.55 * effectFrac) / 0.8);
+  // How it works: the model answer's distinctive words, six of them explained is enough (graded sets: model
+  // answers use 4–16, partial ones 0–7 with most under 4). Chinese answers rarely use them, so there the
+  // approach and its effects carry the whole insight.
+  const mechanism = stance.wrongDesign ? 0 : Math.min(1, new Set(view.mentions(rubric.mechanism).filter((m) => !evidence.soft[m.sentence]).map((m) => view.index.content[m.position]!.stem)).size / 6);
+  const chinese = view.prose.tagScore === null;
+  const parts = chinese ? 0.45 * approachCredit + 0.55 * effectFrac : 0.35 * approachCredit + 0.45 * effectFrac + 0.2 * mechanism;
+  // Four fifths of the insight — the approach, most effects with their numbers, how it works — is full marks.
+  const frac = clamp01(parts / 0.8);
   const covered = claims.filter((c) => c.status === 'stated').map((c) => c.label);
   const missed = claims.filter((c) => c.status !== 'stated').map((c) => c.label);
   return { frac, score: { score: round1(WEIGHTS.keyInsight * frac), max: WEIGHTS.keyInsight, covered, missed }, claims };
@@ -169,10 +177,10 @@ function scoreKeyInsight(view: AnswerView, evidence: Evidence, rubric: Rubric, s
 /**
  * Constraints are judged by category: an expert addresses each category's binding value, not every value
  * the question lists. A category's credit is its best value (addressed 1, mentioned 0.6) weighed 0.6 plus
- * the mean over its values weighed 0.4; three quarters of the categories is full marks.
+ * the mean over its values weighed 0.4 (named without the value: 0.3); three quarters of the categories is full marks.
  */
 function scoreConstraints(results: AtomResult[]): { frac: number; score: DimensionScore } {
-  const value = { addressed: 1, mentioned: 0.6, wrong: -0.5, missed: 0 } as const;
+  const value = { addressed: 1, mentioned: 0.6, named: 0.3, wrong: -0.5, missed: 0 } as const;
   const byCategory = new Map<string, number[]>();
   for (const r of results) byCategory.set(r.atom.category, [...(byCategory.get(r.atom.category) ?? []), value[r.status]]);
   let got = 0;
@@ -185,7 +193,7 @@ function scoreConstraints(results: AtomResult[]): { frac: number; score: Dimensi
       score: round1(WEIGHTS.constraints * frac),
       max: WEIGHTS.constraints,
       covered: labels((r) => r.status === 'addressed' || r.status === 'mentioned'),
-      missed: labels((r) => r.status === 'missed' || r.status === 'wrong'),
+      missed: labels((r) => r.status === 'missed' || r.status === 'wrong' || r.status === 'named'),
     },
   };
 }
@@ -279,7 +287,7 @@ export function gradeAnswer(rubric: Rubric, raw: string, context: { others?: Set
   const soft = softSentences(view, rubric.topic, context.domain ?? rubric.vocabulary);
   const evidence = new Evidence(view, rubric, stance, soft);
   const aboutAlternatives = new Set(stance.alternatives.flatMap((a) => a.mentions.map((m) => m.sentence)));
-  const constraints = readConstraints(view, rubric.atoms, (s) => evidence.weight(s) >= 1, { entryNumbers: rubric.numbers, elsewhere: aboutAlternatives });
+  const constraints = readConstraints(view, rubric.atoms, (s) => evidence.weight(s) >= 1, { entryNumbers: rubric.statedNumbers, elsewhere: aboutAlternatives });
   for (const r of constraints.results) if (r.sentence !== null && r.status !== 'wrong') evidence.items[r.sentence]!.atoms++;
   const ki = scoreKeyInsight(view, evidence, rubric, stance);
   const cons = scoreConstraints(constraints.results);
@@ -312,6 +320,9 @@ export function gradeAnswer(rubric: Rubric, raw: string, context: { others?: Set
     connectives: view.index.tokens.filter((t) => CONNECTIVES.has(t.text)).length + HAN_CONNECTIVES.filter((c) => view.index.text.includes(c)).length,
   });
   flags.push(...quality.flags);
+  // A paste earns nothing for its words, but it does show the right design was found: interviewers put it above
+  // noise (salad, platitudes, another question's answer) and below any honest attempt, so it keeps a sliver.
+  if (flags.includes('model-answer-copy')) total += PASTE_CREDIT * Math.min(1, view.copies.share.modelAnswer);
   // A strict interviewer stops trusting the rest after a wrong budget or SLA.
   total -= 6 * Math.min(3, wrongNumbers.length);
   let cap: Cap | null = null;

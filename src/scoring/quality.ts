@@ -148,7 +148,7 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
     cap('wrong-design', 26, reason);
   }
   if (input.wrongNumbers >= 1) {
-    const limit = input.wrongNumbers >= 3 ? 36 : input.wrongNumbers === 2 ? 44 : 62;
+    const limit = input.wrongNumbers >= 3 ? 36 : input.wrongNumbers === 2 ? 44 : 54;
     cap('wrong-numbers', limit, `${input.wrongNumbers} number${input.wrongNumbers === 1 ? '' : 's'} break${input.wrongNumbers === 1 ? 's' : ''} the constraints`);
   }
   const lowest = caps.length > 0 ? caps.reduce((a, b) => (b.limit < a.limit ? b : a)) : null;

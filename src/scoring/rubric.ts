@@ -37,10 +37,14 @@ export type ConstraintAtom = {
   bound: Bound;
   /** Every number the value holds (`48-core total (EU: 24, US: 24)` → 48, 24): none of them is a wrong number. */
   numbers: number[];
+  /** `10TB NVMe × 8 nodes`: the whole (80TB), which is the ceiling. */
+  product?: number;
   /** Stems that show a number in the answer is about this constraint (`uptime`, `budget`, `team`). */
   context: Set<string>;
   /** For values without a number (`GDPR data residency`, `libp2p`): the words that name them. */
   terms: Term[];
+  /** The words of the value itself or, for a bare value, what it is (`uptime`; `budget` for `$50K/mo`). */
+  ownWords: Term[];
   glossaryId: string | null;
 };
 
@@ -58,6 +62,11 @@ export type Rubric = {
   numbers: QuantityRef[];
   /** The chosen approach's cost words (its trade-off row's cons). */
   costTerms: Term[];
+  /**
+   * Numbers the key insight and the trade-off table state (`+$180K revenue`, `99.8% accuracy`, the alternatives'
+   * `$12K/mo`): quoting them is not a wrong number, whatever constraint they resemble.
+   */
+  statedNumbers: QuantityRef[];
   roles: { role: string; terms: Term[] }[];
   shingles: Shingles;
   /** Stems of this entry's texts, to tell an answer to this question from one to another. */
@@ -71,9 +80,11 @@ export type Rubric = {
   citations: string[];
 };
 
+const DEADLINE = ['deadline', 'timeline', 'ship', 'deliver', 'delivery', 'launch', 'done', 'finish', 'mvp', 'go-live', 'ga', '交付', '上线', '工期', '期限', '完成'];
+const BUDGET = ['budget', 'cost', 'costs', 'spend', 'bill', 'total', 'infra', 'opex', '预算', '成本', '费用', '花费'];
 const CATEGORY_CONTEXT: Record<string, string[]> = {
-  Technical: ['core', 'cpu', 'memory', 'ram', 'storage', 'disk', 'network', 'bandwidth', 'nic', 'node', 'iops', 'hsm', 'machine', 'server', 'box', 'hardware', 'vcpu'],
-  Resource: ['budget', 'team', 'devs', 'engineers', 'headcount', 'deadline', 'timeline', 'people', 'spend', 'cost', 'costs', 'ship', 'deliver', 'delivery', 'launch', 'staff', 'hire'],
+  Technical: ['core', 'cpu', 'memory', 'ram', 'storage', 'disk', 'network', 'bandwidth', 'nic', 'node', 'iops', 'hsm', 'machine', 'server', 'box', 'host', 'hosts', 'hardware', 'vcpu', '内存', '存储', '带宽', '核'],
+  Resource: ['budget', 'team', 'devs', 'engineers', 'headcount', 'people', 'staff', 'hire'],
   Business: ['revenue', 'users', 'sla', 'latency', 'gmv', 'volume', 'target', 'customers', 'requests', 'aum', 'tvl', 'traffic', 'load'],
   Operational: ['uptime', 'availability', 'sla', 'slo', 'headroom', 'rpo', 'rto', 'downtime', 'nines', 'failover', 'recovery'],
   Compliance: ['audit', 'compliance', 'regulator', 'retention', 'gdpr', 'rotation'],
@@ -83,12 +94,25 @@ const CATEGORY_CONTEXT: Record<string, string[]> = {
 /** Words that tie a number to a constraint of its kind, whatever the category. */
 const DIMENSION_CONTEXT: Record<string, string[]> = {
   time: ['latency', 'p99', 'p95', 'p50', 'delay', 'response', 'deadline', 'timeline'],
-  'money-rate': ['budget', 'cost', 'costs', 'spend', 'bill', 'total', 'infra', 'opex'],
-  money: ['budget', 'cost', 'costs', 'spend', 'total'],
+  'money-rate': BUDGET,
+  money: BUDGET,
   percent: ['uptime', 'availability', 'sla', 'slo', 'nines'],
-  bytes: ['memory', 'ram', 'heap', 'storage', 'disk'],
+  bytes: ['memory', 'ram', 'heap', 'storage', 'disk', 'host', 'hosts', 'box', 'node', '内存', '存储'],
   bandwidth: ['bandwidth', 'network', 'nic', 'link'],
   rate: ['throughput', 'tps', 'rps', 'qps', 'load', 'traffic', 'peak'],
+  'count:core': ['core', 'cores', 'cpu', 'vcpu', 'box', 'host', 'node', 'machine', '核'],
+  iops: ['iops', 'disk', 'storage', 'writes'],
+};
+/** What a bare value is called when an answer names it without the number ("the budget", "the team"). */
+const NAMES_OF: Record<string, string[]> = {
+  'money-rate': ['budget'],
+  money: ['budget'],
+  count: ['team', 'headcount'],
+  'count:core': ['cores', 'cpu'],
+  bytes: ['memory', 'ram'],
+  bandwidth: ['bandwidth', 'network'],
+  time: ['deadline', 'timeline'],
+  iops: ['iops', 'disk'],
 };
 const TEAM_COUNTS = /^count:(dev|sre|qa|sec|devops|fte|people)$/;
 
@@ -159,23 +183,29 @@ function constraintAtoms(entry: Entry, glossaryIdOf: (category: string) => strin
       if (quantities.length === 0) {
         const terms = words.flatMap((w) => [compileTerm(w)!].filter(Boolean));
         for (const h of value.match(/\p{Script=Han}+/gu) ?? []) terms.push({ han: h });
-        atoms.push({ ...base, quantity: null, bound: 'exact', numbers: [], context: new Set(), terms });
+        atoms.push({ ...base, quantity: null, bound: 'exact', numbers: [], context: new Set(), terms, ownWords: [] });
         continue;
       }
+      // `10TB NVMe × 8 nodes` also stands for its product (80TB).
+      const product = /[×x*]\s*\d/.test(value) && found.length >= 2 ? found.reduce((n, f) => n * f.value, 1) : undefined;
       for (const q of quantities) {
         // The value's own words name what it is about ("uptime", "failover", "revenue"); a bare value
         // (`32GB`, `$50K/mo`) is about what its category and kind of number usually are.
         const own = words.flatMap((w) => withSynonyms(w)).flatMap((t) => ('stems' in t && t.stems.length === 1 ? t.stems : []));
-        const general = words.length > 0 ? [] : [...(CATEGORY_CONTEXT[c.category] ?? []), ...(DIMENSION_CONTEXT[q.dimension] ?? [])];
+        // A bare Resource duration is the deadline and a bare Resource amount the budget, nothing else.
+        const resource = c.category === 'Resource' ? (q.dimension === 'time' ? DEADLINE : q.dimension.startsWith('money') ? BUDGET : null) : null;
+        // A bare hardware value is about its own kind: `96GB` is memory, not the NIC two words away.
+        const general = words.length > 0 ? [] : (resource ?? DIMENSION_CONTEXT[q.dimension] ?? CATEGORY_CONTEXT[c.category] ?? []);
         const context = new Set([...own, ...[...general, ...(words.length > 0 && q.dimension !== 'percent' ? (DIMENSION_CONTEXT[q.dimension] ?? []) : [])].map(stemOf).filter((s): s is string => s !== null)]);
         atoms.push({
           ...base,
           quantity: { value: q.value, dimension: q.dimension, raw: q.raw },
           bound: boundOf(c.category, value, q.dimension),
-          // `10TB NVMe × 8 nodes` also stands for its product (80TB).
-          numbers: /[×x*]\s*\d/.test(value) && found.length >= 2 ? [...found.map((f) => f.value), found.reduce((n, f) => n * f.value, 1)] : found.map((f) => f.value),
+          numbers: product === undefined ? found.map((f) => f.value) : [...found.map((f) => f.value), product],
+          ...(product === undefined ? {} : { product }),
           context,
           terms: [],
+          ownWords: termsOf(words.length > 0 ? words : (NAMES_OF[q.dimension] ?? NAMES_OF[q.dimension.replace(/^count:.*/, 'count')] ?? [])),
         });
       }
     }
@@ -313,6 +343,10 @@ export function compileRubric(entry: Entry, references: References, vocabulary: 
     atoms: constraintAtoms(entry, categoryGlossary),
     numbers,
     costTerms: contentWords(entry.tradeOffs[0]?.cons ?? '').flatMap((w) => withSynonyms(w)),
+    statedNumbers: [entry.keyInsight, ...entry.tradeOffs.map((t) => `${t.pros}, ${t.cons}, ${t.hardware}, ${t.budget}, ${t.business}`)]
+      .flatMap((text) => extractQuantities(normalizeText(text).text))
+      .filter((q) => q.dimension !== 'number')
+      .map((q) => ({ value: q.value, dimension: q.dimension, raw: q.raw })),
     roles: roleTerms(entry, references),
     shingles: shownShingles(entry),
     vocabulary: vocab,

@@ -42,7 +42,7 @@ function polarityOf(view: AnswerView, mention: Mention): Polarity {
   }
   const joined = before.slice().reverse().join(' ');
   // The words after the name, from where its phrase ends: "… is too slow", "… sounds clever, but".
-  const after = index.text.slice(token.start, Math.min(sentenceEnd, token.start + 90)).replace(/^[\p{L}\p{N}_'/.-]+(?:[\s-]+(?!(?:is|are|was|would|feels|seems|looks|sounds|gets|becomes|too|wins|just|simply|doesn|does|won|will|can|cannot|fails?|makes|never)\b)[\p{L}\p{N}_'/.-]+){0,3}/u, '');
+  const after = index.text.slice(token.start, Math.min(sentenceEnd, token.start + 90)).replace(/^[\p{L}\p{N}_'/.`"-]+(?:[\s-]+(?!(?:is|are|was|would|feels|seems|looks|sounds|gets|becomes|too|wins|just|simply|doesn|does|won|will|can|cannot|fails?|makes|never)\b)[\p{L}\p{N}_'/.`"-]+){0,3}/u, '');
   const hanBefore = index.text.slice(Math.max(sentenceStart, token.start - 12), token.start);
   const hanAfter = index.text.slice(token.start, Math.min(sentenceEnd, token.start + 16));
   // The nearest cue decides: in "I'd skip it and use naive retries", "use" governs the retries.
