@@ -18,6 +18,8 @@ import { readProse, type Prose, type ProseSentence } from './prose.ts';
 const SALAD_SENTENCE = 0;
 const SALAD_ANSWER_SUSPECT = 0.12;
 const SALAD_MIN_PAIRS = 14;
+/** A capitalised function word after a word that ends no sentence: where a shuffle leaves sentence openers. */
+export const STRAY_CAPITALS = /[^.!?:;\s]\s+(?:The|A|An|One|Each|After|If|When|This|That|For|With|Every|Our|We|It|In|On|At|To|And|But|So)\b/g;
 
 export type SentenceInfo = ProseSentence & {
   /** Share of its tokens copied from what the bot shows. */
@@ -39,9 +41,9 @@ export class AnswerView {
   private readonly usableContent: boolean[];
   readonly quantities: PlacedQuantity[];
 
-  constructor(raw: string, shingles: Shingles) {
+  constructor(raw: string, shingles: Shingles, modelStems: ReadonlySet<string> = new Set()) {
     this.index = new AnswerIndex(raw);
-    this.prose = readProse(this.index.original);
+    this.prose = readProse(this.index.original, { tagAll: this.mayBeOutOfOrder(modelStems) });
     this.copies = findCopies(this.index.tokens, shingles);
     const spans = this.prose.sentences;
     const sentenceOfToken = this.index.tokens.map((t) => sentenceAt(spans, t.start));
@@ -71,6 +73,25 @@ export class AnswerView {
       .map(({ token: _, ...q }) => q);
   }
 
+  /**
+   * Cheap signs that the words may be out of order, so the whole answer is worth tagging: it is made of the
+   * model answer's words (a shuffled paste: 96–100% of its stems; honest answers at most 92%), or capitalised
+   * function words stand mid-sentence, where a shuffle leaves the words that began sentences.
+   */
+  private mayBeOutOfOrder(modelStems: ReadonlySet<string>): boolean {
+    const { content, original } = this.index;
+    if (content.length === 0 || /\p{Script=Han}{6}/u.test(original)) return false;
+    const fromModel = content.filter((c) => modelStems.has(c.stem)).length / content.length;
+    this.modelShare = fromModel;
+    this.strayCapitals = original.match(STRAY_CAPITALS)?.length ?? 0;
+    return fromModel >= 0.9 || this.strayCapitals >= 3;
+  }
+
+  /** Share of the answer's content stems found in the model answer. */
+  modelShare = 0;
+  /** Capitalised function words mid-sentence (see STRAY_CAPITALS). */
+  strayCapitals = 0;
+
   get words(): number {
     return this.index.tokens.length;
   }
@@ -95,6 +116,17 @@ export class AnswerView {
       }
     }
     return out.sort((a, b) => a.position - b.position);
+  }
+
+  private stemsBySentence: Set<string>[] | null = null;
+  /** The content stems of a sentence (built for all sentences on first use). */
+  sentenceStems(k: number): Set<string> {
+    if (!this.stemsBySentence) {
+      const sets = this.sentences.map(() => new Set<string>());
+      this.index.content.forEach((c, p) => sets[this.sentenceOfContent[p]!]?.add(c.stem));
+      this.stemsBySentence = sets;
+    }
+    return this.stemsBySentence[k] ?? new Set();
   }
 
   /** The text of a sentence, lowercased. */

@@ -19,6 +19,7 @@ const COUNTERFACTUAL = /\b(?:instead|vs\.?|versus|than|without|alternative|other
 const NOT_AVAILABILITY = /\b(?:accura\w*|percentile|compatib\w*|hit|hits|reduc\w*|cut\w*|fewer|less|drop\w*|of|coverage|success\w*|confiden\w*|utili[sz]\w*|cpu|load|share|discount|off|each|per|provider|providers|vendor|vendors|node|nodes|instance|component|region|zone|az|replica)\b|成功|准确|命中|降低|减少|兼容|覆盖|利用|各|每个/;
 
 function literalSentence(view: AnswerView, atom: ConstraintAtom): number | null {
+  if (!view.index.text.includes(atom.literalHint)) return null;
   const m = atom.literal.exec(view.index.text);
   if (!m) return null;
   const position = view.index.contentPositionAt(m.index);
@@ -27,13 +28,8 @@ function literalSentence(view: AnswerView, atom: ConstraintAtom): number | null 
 
 /** The stems within five content words of a quantity, or in its whole sentence. */
 function contextOf(view: AnswerView, q: PlacedQuantity, wholeSentence: boolean): Set<string> {
-  const position = view.index.contentPositionAt(q.start);
-  if (!wholeSentence) return new Set(view.index.near(position, 5));
-  const out = new Set<string>();
-  view.index.content.forEach((c, p) => {
-    if (view.sentenceOf(p) === q.sentence) out.add(c.stem);
-  });
-  return out;
+  if (wholeSentence) return view.sentenceStems(q.sentence);
+  return new Set(view.index.near(view.index.contentPositionAt(q.start), 5));
 }
 
 /** How close (in content words) the nearest of an atom's context words stands to a quantity; Infinity if none. */

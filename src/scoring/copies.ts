@@ -16,25 +16,44 @@ export const SHINGLE = 5;
 export const COPY_SOURCES = ['question', 'constraints', 'keyInsight', 'modelAnswer', 'tradeOffs'] as const;
 export type CopySource = (typeof COPY_SOURCES)[number];
 
-export type Shingles = Map<string, CopySource>;
+export type Shingles = Map<number, CopySource>;
 
-const shingleKey = (tokens: readonly Token[], at: number) => {
-  let key = '';
-  let content = 0;
-  for (let k = at; k < at + SHINGLE; k++) {
-    const t = tokens[k]!;
-    key += `${t.stem}\u0001`;
-    if (!STOPWORDS.has(t.text)) content++;
+/** A 32-bit hash of a stem (FNV-1a), memoised: shingles are keyed by numbers, not joined strings. */
+const stemHashes = new Map<string, number>();
+function hashOf(stem: string): number {
+  let h = stemHashes.get(stem);
+  if (h === undefined) {
+    h = 0x811c9dc5;
+    for (let i = 0; i < stem.length; i++) h = Math.imul(h ^ stem.charCodeAt(i), 0x01000193) >>> 0;
+    if (stemHashes.size > 50_000) stemHashes.clear();
+    stemHashes.set(stem, h);
   }
-  return content >= 2 ? key : null;
-};
+  return h;
+}
+
+/** Every shingle of a token list, as numbers (two 26-bit lanes of a polynomial hash); null under two content words. */
+function shingleKeys(tokens: readonly Token[]): (number | null)[] {
+  const hashes = tokens.map((t) => hashOf(t.stem));
+  const content = tokens.map((t) => (STOPWORDS.has(t.text) ? 0 : 1));
+  const keys: (number | null)[] = [];
+  for (let at = 0; at + SHINGLE <= tokens.length; at++) {
+    let a = 0;
+    let b = 0;
+    let words = 0;
+    for (let k = at; k < at + SHINGLE; k++) {
+      const h = hashes[k]!;
+      a = (Math.imul(a, 31) + h) & 0x3ffffff;
+      b = (Math.imul(b, 131) + (h >>> 6)) & 0x3ffffff;
+      words += content[k]!;
+    }
+    keys.push(words >= 2 ? a * 0x4000000 + b : null);
+  }
+  return keys;
+}
 
 /** Adds a source's shingles; the first source that holds a shingle names it. */
 export function addShingles(into: Shingles, tokens: readonly Token[], source: CopySource): void {
-  for (let i = 0; i + SHINGLE <= tokens.length; i++) {
-    const key = shingleKey(tokens, i);
-    if (key !== null && !into.has(key)) into.set(key, source);
-  }
+  for (const key of shingleKeys(tokens)) if (key !== null && !into.has(key)) into.set(key, source);
 }
 
 export type CopyMap = {
@@ -47,9 +66,10 @@ export type CopyMap = {
 
 export function findCopies(tokens: readonly Token[], shingles: Shingles): CopyMap {
   const byToken: (CopySource | null)[] = new Array(tokens.length).fill(null);
-  for (let i = 0; i + SHINGLE <= tokens.length; i++) {
-    const key = shingleKey(tokens, i);
-    const source = key === null ? undefined : shingles.get(key);
+  const keys = shingleKeys(tokens);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const source = key === null || key === undefined ? undefined : shingles.get(key);
     if (source) for (let k = i; k < i + SHINGLE; k++) byToken[k] ??= source;
   }
   const share = Object.fromEntries(COPY_SOURCES.map((s) => [s, 0])) as Record<CopySource, number>;

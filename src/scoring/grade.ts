@@ -165,7 +165,7 @@ function scoreKeyInsight(view: AnswerView, evidence: Evidence, rubric: Rubric, s
   // answers use 4–16, partial ones 0–7 with most under 4). Chinese answers rarely use them, so there the
   // approach and its effects carry the whole insight.
   const mechanism = stance.wrongDesign ? 0 : Math.min(1, new Set(view.mentions(rubric.mechanism).filter((m) => !evidence.soft[m.sentence]).map((m) => view.index.content[m.position]!.stem)).size / 6);
-  const chinese = view.prose.tagScore === null;
+  const chinese = view.sentences.filter((s) => s.han).length * 2 > view.sentences.length;
   const parts = chinese ? 0.45 * approachCredit + 0.55 * effectFrac : 0.35 * approachCredit + 0.45 * effectFrac + 0.2 * mechanism;
   // Four fifths of the insight — the approach, most effects with their numbers, how it works — is full marks.
   const frac = clamp01(parts / 0.8);
@@ -266,7 +266,7 @@ const emptyDimensions = (): Record<DimensionName, DimensionScore> =>
 
 /** `domain`: stems of the whole bank, to tell domain words from filler; `others`: the other entries' vocabularies. */
 export function gradeAnswer(rubric: Rubric, raw: string, context: { others?: Set<string>[]; domain?: Set<string> } = {}): Grade {
-  const view = new AnswerView(raw, rubric.shingles);
+  const view = new AnswerView(raw, rubric.shingles, rubric.modelStems);
   const flags: Flag[] = [];
   if (view.index.truncated) flags.push('truncated');
   const empty = (flag: Flag): Grade => ({

@@ -142,10 +142,11 @@ export const RECOMMEND_BEFORE = new Set([
   'use', 'using', 'go', 'pick', 'choose', 'chose', 'adopt', 'adopting', 'implement', 'implementing', 'build', 'building', 'deploy',
   'deploying', 'run', 'introduce', 'put', 'wrap', 'recommend', 'prefer', 'favor', 'favour', 'opt', 'start', 'switch', 'move',
   'stick', 'rely', 'apply', 'propose', 'suggest', 'add', 'ship', 'roll', 'design', 'keep', 'stay', 'route', 'pin', 'standardize',
-  'standardise', 'settle', "i'd", "we'd", "i'll", "we'll", "let's", 'should',
+  'standardise', 'settle', 'do', 'doing', "i'd", "we'd", "i'll", "we'll", "let's", 'should',
 ]);
 /** After an approach's name: the answer endorses it ("… is the right call", "… wins"). */
-export const RECOMMEND_AFTER = /^\s*(?:is|are|would be|will be)\s+(?:the\s+)?(?:right|best|way|better|winner|correct|answer|choice|pick)|^\s*(?:wins|fits best|makes (?:the most )?sense|it is|all the way)/;
+export const RECOMMEND_AFTER =
+  /^\s*(?:is|are|would be|will be)\s+(?:the\s+)?(?:right|best|way|better|winner|correct|answer|choice|pick)|^\s*(?:wins|fits best|makes (?:the most )?sense|it is|all the way)|^\s*(?:also\s+)?(?:gives|keeps|is|stays|remains)\s+(?:us\s+)?(?:the\s+)?(?:best|simplest|cheapest|fastest|lowest|safest)\b/;
 /** Before an approach's name: the answer turns it down (besides the negators). */
 export const REJECT_BEFORE = new Set(['skip', 'skipping', 'drop', 'dropping', 'ditch', 'abandon', 'reject', 'rejecting', 'unlike', 'replace', 'replacing', 'forget', 'kill', 'without', 'avoid', 'avoiding', 'not', 'never', "don't", "won't", "wouldn't", 'no']);
 /** Before an approach's name: the answer sets it beside another ("vs", "than", "compared with"). */

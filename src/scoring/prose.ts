@@ -1,13 +1,18 @@
 /**
- * Sentences and part-of-speech tags, from wink-nlp's English model: what tells reasoning from word salad.
+ * Sentences and part-of-speech tags: what tells reasoning from word salad.
+ *
+ * Sentences come from ICU's sentence segmenter (`Intl.Segmenter`, built into Node), which knows `e.g.`,
+ * `vs.` and `v1.18`; lines an answer wraps mid-sentence are joined again. Tags come from wink-nlp's English
+ * model, and only where they are needed, because tagging costs more than all the rest of grading
+ * (≈ 0.8 ms for a 170-word answer, against ≈ 0.1 ms to segment it):
+ * - short sentences (≤ 8 words), to tell a fragment ("GDPR. Data residency. $45K/mo.") from a clause;
+ * - the whole answer when its words may be out of order (the caller decides, from cheap signs).
  *
  * A sentence of prose has a verb, and its tags follow each other the way English tags do. Shuffled words
  * keep their tags but lose the order: the mean log-likelihood ratio of each tag given the one before it
- * (against the tag alone) falls from about 0.2–0.5 in real answers to about 0 (measured on the graded
- * sets: every honest answer ≥ 0.02, every shuffled model answer ≤ 0.13). The bigram table is trained on
- * the bank's model answers (`tag-model.json`, rebuilt by `trainTagModel`).
- *
- * Chinese text is not tagged: its sentences end at 。！？； and line breaks, and it counts as prose.
+ * (against the tag alone) falls from about 0.2–0.5 in real answers to about 0 (graded sets: every honest
+ * answer ≥ −0.02, shuffled model answers −0.12 to 0.09). The bigram table is trained on the bank's model
+ * answers (`tag-model.json`, rebuilt by `test/scoring/train-tag-model.ts`). Chinese is never tagged.
  */
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -19,11 +24,11 @@ export type ProseSentence = {
   /** Character offsets in the text that was read. */
   start: number;
   end: number;
-  /** Word tokens (not punctuation or spaces). */
+  /** Words (whitespace-separated runs holding a letter or digit; a Chinese character pair counts as one). */
   words: number;
-  /** Verbs and auxiliaries: none means a fragment ("GDPR. Data residency. $45K/mo."). */
-  verbs: number;
-  /** Sum and count of tag-bigram log-likelihood ratios, for pooling. */
+  /** Verbs and auxiliaries, when tagged; null when the sentence was not tagged. */
+  verbs: number | null;
+  /** Sum and count of tag-bigram log-likelihood ratios, for pooling (0 when not tagged). */
   tagLlr: number;
   tagPairs: number;
   /** Mostly Chinese: not tagged, read as prose. */
@@ -32,47 +37,47 @@ export type ProseSentence = {
 
 export type Prose = {
   sentences: ProseSentence[];
-  /** Mean tag-bigram log-likelihood ratio over the English sentences; null when under 12 tag pairs. */
+  /** Mean tag-bigram log-likelihood ratio over the tagged English sentences; null when under 12 tag pairs. */
   tagScore: number | null;
   tagPairs: number;
 };
+
+/** Sentences this short are tagged to tell fragments from clauses. */
+export const FRAGMENT_CANDIDATE_WORDS = 8;
 
 const tagModel = tagModelJson as TagModel;
 let nlp: WinkMethods | null = null;
 /** The model takes ≈ 0.2–0.3 s to load: once per process, on first use. */
 function wink(): WinkMethods {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  nlp ??= winkNLP(model, ['pos']);
   return nlp;
 }
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 const HAN = /\p{Script=Han}/gu;
 const SKIP_TAGS = new Set(['SPACE']);
-const WORD_TAGS = new Set(['PUNCT', 'SPACE', 'SYM']);
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 const SMOOTHING = 0.5;
 
-function tagsOf(text: string): { tags: string[]; starts: number[]; ends: number[]; sentenceEnds: number[] } {
+function tagsOf(text: string): { tags: string[]; starts: number[] } {
   const doc = wink().readDoc(text);
   const its = wink().its;
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const starts: number[] = [];
-  const ends: number[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     at += spaces[i]!.length;
     // wink keeps the text whole (spaces + values rebuild it); if it ever does not, realign on the value.
-    if (text.startsWith(values[i]!, at) === false) {
+    if (!text.startsWith(values[i]!, at)) {
       const found = text.indexOf(values[i]!, at);
       if (found >= 0) at = found;
     }
     starts.push(at);
     at += values[i]!.length;
-    ends.push(at);
   }
-  const sentenceEnds = (doc.sentences().out(its.span) as unknown as [number, number][]).map(([, last]) => ends[last] ?? text.length);
-  return { tags, starts, ends, sentenceEnds };
+  return { tags, starts };
 }
 
 /** Log-likelihood ratio of `b` after `a` against `b` alone, add-½ smoothed. */
@@ -102,11 +107,13 @@ export function trainTagModel(texts: readonly string[]): TagModel {
   const unigrams: Record<string, number> = {};
   let total = 0;
   for (const text of texts) {
-    const tags = ['START', ...tagsOf(text).tags.filter((t) => !SKIP_TAGS.has(t))];
-    for (let i = 0; i + 1 < tags.length; i++) {
-      bigrams[`${tags[i]} ${tags[i + 1]}`] = (bigrams[`${tags[i]} ${tags[i + 1]}`] ?? 0) + 1;
-      unigrams[tags[i]!] = (unigrams[tags[i]!] ?? 0) + 1;
-      total++;
+    for (const [start, end] of sentenceSpans(text)) {
+      const tags = ['START', ...tagsOf(text.slice(start, end)).tags.filter((t) => !SKIP_TAGS.has(t))];
+      for (let i = 0; i + 1 < tags.length; i++) {
+        bigrams[`${tags[i]} ${tags[i + 1]}`] = (bigrams[`${tags[i]} ${tags[i + 1]}`] ?? 0) + 1;
+        unigrams[tags[i]!] = (unigrams[tags[i]!] ?? 0) + 1;
+        total++;
+      }
     }
   }
   return { bigrams, unigrams, total };
@@ -118,88 +125,77 @@ const hanShare = (s: string) => {
   return han / Math.max(1, han + latin);
 };
 
-/**
- * Where sentences end besides the tagger's own ends: line breaks that start a new item (a bullet, a blank
- * line, a line after terminal punctuation) and Chinese terminators. A hard-wrapped paragraph stays one.
- */
-function extraBoundaries(text: string): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(/[。！？；!?]|\n/g)) {
-    if (m[0] !== '\n') {
-      out.push(m.index + 1);
-      continue;
-    }
-    const before = text.slice(0, m.index).trimEnd();
-    const after = text.slice(m.index + 1);
-    if (/^\s*(?:\n|[-*•·>]|\d+[.)]\s|#)/.test(after) || /[.:;!?。：；）)]$/.test(before) || /^\s*$/.test(after) || /^\s*\p{Lu}/u.test(after) && /[\p{L}\d%)]$/u.test(before)) {
-      out.push(m.index + 1);
-    }
-  }
-  return out;
-}
+const countWords = (s: string) => (s.match(/[\p{L}\p{N}][^\s]*/gu)?.length ?? 0) + Math.floor((s.match(HAN)?.length ?? 0) / 2);
 
-function sentenceSpans(text: string, taggerEnds: number[]): [number, number][] {
-  const ends = new Set<number>();
-  for (const e of taggerEnds) {
-    // `Solana v1.18`: the tagger ends a sentence at `v1.`; a digit straight after the dot continues it.
-    if (/[.]$/.test(text.slice(0, e)) && /^\d/.test(text.slice(e))) continue;
-    ends.add(e);
-  }
-  for (const e of extraBoundaries(text)) ends.add(e);
-  ends.add(text.length);
+/**
+ * ICU's sentences, trimmed, with a wrapped line joined back to its sentence: a line break ends a sentence
+ * only after terminal punctuation, before a bullet, a blank line or a capitalised line.
+ */
+export function sentenceSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  let start = 0;
-  for (const end of [...ends].sort((a, b) => a - b)) {
-    if (end <= start) continue;
-    const piece = text.slice(start, end);
-    if (piece.trim()) {
-      const lead = piece.length - piece.trimStart().length;
-      spans.push([start + lead, start + piece.trimEnd().length]);
+  for (const s of segmenter.segment(text)) {
+    const piece = s.segment;
+    if (!piece.trim()) continue;
+    const lead = piece.length - piece.trimStart().length;
+    const start = s.index + lead;
+    const end = s.index + piece.trimEnd().length;
+    const previous = spans[spans.length - 1];
+    if (previous) {
+      const between = text.slice(previous[1], start);
+      const before = text.slice(previous[0], previous[1]);
+      const wrapped = /^[ \t]*\n[ \t]*$/.test(between) && !/[.!?:;。！？；：)\]]$/.test(before) && /^[\p{Ll}\d(]/u.test(text.slice(start)) && !/^\d+[.)]\s/.test(text.slice(start));
+      if (wrapped) {
+        previous[1] = end;
+        continue;
+      }
     }
-    start = end;
+    spans.push([start, end]);
   }
   return spans;
 }
 
-/** Reads sentences, verbs and tag order. Chinese-only text is never sent to the English tagger. */
-export function readProse(text: string): Prose {
-  if (hanShare(text) > 0.6) {
-    const sentences = sentenceSpans(text, []).map(([start, end]) => {
-      const piece = text.slice(start, end);
-      const words = (piece.match(HAN)?.length ?? 0) / 2 + (piece.match(/[a-z0-9]+/gi)?.length ?? 0);
-      return { start, end, words: Math.round(words), verbs: 1, tagLlr: 0, tagPairs: 0, han: true };
-    });
-    return { sentences, tagScore: null, tagPairs: 0 };
-  }
-  const { tags, starts, sentenceEnds } = tagsOf(text);
-  const spans = sentenceSpans(text, sentenceEnds);
-  const sentences: ProseSentence[] = [];
-  let k = 0;
-  let llr = 0;
-  let pairs = 0;
-  for (const [start, end] of spans) {
-    while (k < tags.length && starts[k]! < start) k++;
-    let previous = 'START';
-    let words = 0;
-    let verbs = 0;
-    let sum = 0;
-    let n = 0;
-    const han = hanShare(text.slice(start, end)) > 0.5;
-    for (; k < tags.length && starts[k]! < end; k++) {
-      const tag = tags[k]!;
-      if (SKIP_TAGS.has(tag)) continue;
-      if (!WORD_TAGS.has(tag)) words++;
-      if (VERB_TAGS.has(tag)) verbs++;
-      if (!han && tag !== 'X') {
-        sum += shippedPairScore(previous, tag);
-        n++;
-      }
-      previous = tag;
+/**
+ * Reads sentences; tags the short ones, or all English ones when `tagAll` (the caller suspects the words
+ * are out of order). Chinese sentences are never sent to the English tagger.
+ */
+export function readProse(text: string, options: { tagAll?: boolean } = {}): Prose {
+  const sentences: ProseSentence[] = sentenceSpans(text).map(([start, end]) => {
+    const piece = text.slice(start, end);
+    const han = hanShare(piece) > 0.5;
+    return { start, end, words: countWords(piece), verbs: han ? 1 : null, tagLlr: 0, tagPairs: 0, han };
+  });
+  const chosen = sentences.filter((s) => !s.han && (options.tagAll || s.words <= FRAGMENT_CANDIDATE_WORDS));
+  if (chosen.length > 0) {
+    // One call for all chosen sentences: each goes on its own line, so the tagger starts afresh.
+    let joined = '';
+    const offsets: number[] = [];
+    for (const s of chosen) {
+      offsets.push(joined.length);
+      joined += `${text.slice(s.start, s.end)}\n\n`;
     }
-    if (han) verbs = Math.max(verbs, 1);
-    sentences.push({ start, end, words, verbs, tagLlr: sum, tagPairs: n, han });
-    llr += sum;
-    pairs += n;
+    const { tags, starts } = tagsOf(joined);
+    let k = 0;
+    chosen.forEach((s, i) => {
+      const from = offsets[i]!;
+      const to = from + (s.end - s.start);
+      let previous = 'START';
+      let verbs = 0;
+      for (; k < tags.length && starts[k]! < to; k++) {
+        if (starts[k]! < from) continue;
+        const tag = tags[k]!;
+        if (SKIP_TAGS.has(tag)) continue;
+        if (VERB_TAGS.has(tag)) verbs++;
+        if (tag !== 'X') {
+          s.tagLlr += shippedPairScore(previous, tag);
+          s.tagPairs++;
+        }
+        previous = tag;
+      }
+      s.verbs = verbs;
+    });
   }
-  return { sentences, tagScore: pairs >= 12 ? llr / pairs : null, tagPairs: pairs };
+  const tagged = options.tagAll ? sentences.filter((s) => !s.han) : [];
+  const pairs = tagged.reduce((n, s) => n + s.tagPairs, 0);
+  const llr = tagged.reduce((n, s) => n + s.tagLlr, 0);
+  return { sentences, tagScore: options.tagAll && pairs >= 12 ? llr / pairs : null, tagPairs: pairs };
 }

@@ -14,11 +14,14 @@ export type Cap = { limit: number; reason: string };
 
 /**
  * Mean tag-pair score under which a whole answer reads as words in no order: every honest answer in the
- * graded sets scored ≥ 0.02 (terse notes the lowest), shuffled answers −0.12 to 0.13, most below 0.
+ * graded sets scored ≥ 0.05 (terse notes the lowest), shuffled model answers −0.05 to 0.19, most below 0.05.
  */
 const SALAD_ANSWER = 0.05;
-/** Shuffled pastes of the model answer score up to 0.09 (graded sets and generated attacks). */
-const SALAD_PASTE = 0.12;
+/**
+ * A shuffled paste is also made of nothing but the model answer's words (≥ 95% of its stems; no honest
+ * answer passed 92%), so for it the bar can sit above every shuffle seen (0.19) and below a verbatim paste (0.26).
+ */
+const SALAD_PASTE = 0.22;
 
 const hanShare = (text: string) => {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
@@ -86,13 +89,12 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   // Terse expert notes have few function words and also score low on tag order; shuffled prose keeps its
   // function words, and the capitalised words that began its sentences now stand mid-sentence.
   const functionShareAll = view.index.tokens.filter((t) => STOPWORDS.has(t.text)).length / Math.max(1, view.index.tokens.filter((t) => !t.isHan && !t.isNumber).length);
-  const strayCapitals = view.sentences.reduce((n, s) => n + (view.index.original.slice(s.start, s.end).slice(1).match(/\s(?:The|A|An|One|Each|After|If|When|This|That|For|With|Every|Our|We|It|In|On|At|To|And|But|So)\b/g)?.length ?? 0), 0);
+  const strayCapitals = view.strayCapitals;
   // Dense notes ("8c −30% → 5.5 usable; 32GB: 14 pool") score as low as shuffled prose on tag order, so order
   // alone is not enough: a shuffled paste is made of the model answer's words only (graded sets: shuffled
   // 96–100% model-answer stems, honest answers at most 92%), and shuffled prose of any source is long and
   // keeps its function words and the capitals that began its sentences (notes: ≤ 135 tag pairs, no strays).
-  const modelShare = view.index.content.filter((c) => input.rubric.modelStems.has(c.stem)).length / Math.max(1, view.index.content.length);
-  const shuffledPaste = modelShare >= 0.95 && tagScore < SALAD_PASTE;
+  const shuffledPaste = view.modelShare >= 0.95 && tagScore < SALAD_PASTE;
   const shuffledProse = tagScore < SALAD_ANSWER && view.prose.tagPairs >= 150 && (strayCapitals >= 3 || functionShareAll >= 0.26);
   if (!chinese && view.prose.tagScore !== null && view.prose.tagPairs >= 30 && (shuffledPaste || shuffledProse)) {
     cap('word-salad', 8, 'its words are in no order: no sentence argues anything');
@@ -124,19 +126,9 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   const soft = carrying.filter(({ k }) => input.soft[k]).length;
   if (carrying.length >= 3 && soft / carrying.length >= 0.55) cap('filler', 15, 'its key phrases sit in sentences that argue nothing');
 
-  // An answer closer to another question's vocabulary than to this one's answers that other question.
-  const counts = new Map<string, number>();
-  for (const c of view.index.content) counts.set(c.stem, (counts.get(c.stem) ?? 0) + 1);
-  const vocabularyShare = (vocabulary: Set<string>) => {
-    let n = 0;
-    for (const [stem, count] of counts) if (vocabulary.has(stem)) n += count;
-    return n / Math.max(1, view.index.content.length);
-  };
-  const onTopic = vocabularyShare(input.rubric.vocabulary);
-  const closestOther = Math.max(0, ...input.others.map(vocabularyShare));
-  const specifics = view.index.tokens.filter((t) => t.isNumber || t.isAcronym).length;
-  const elsewhere = closestOther > onTopic * 1.15 && closestOther - onTopic > 0.05;
-  if (words >= 40 && input.kiFrac < 0.45 && input.consFrac < 0.4 && (elsewhere || (onTopic < 0.12 && specifics >= 8))) cap('off-topic', 10, 'it answers a different question');
+  // An answer closer to another question's vocabulary than to this one's answers that other question
+  // (only worth computing for an answer that missed both the insight and the constraints).
+  if (words >= 40 && input.kiFrac < 0.45 && input.consFrac < 0.4 && offTopic(view, input)) cap('off-topic', 10, 'it answers a different question');
   if (words > 180 && input.kiFrac + input.consFrac < 0.6 && !flags.includes('off-topic')) cap('padding', 30, 'it is long but says little about this design');
   const templatePhrases = (view.index.text.match(/\b(?:trade-?offs?|stakeholder impact|stakeholders?|risks?|assumptions?|mitigation|at the cost of|we balance|align early)\b/g) ?? []).length;
   if (templatePhrases >= 3 && input.consFrac < 0.25 && input.metricsFrac < 0.3) cap('boilerplate', 22, 'interview phrases without the substance behind them');
@@ -153,4 +145,19 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   }
   const lowest = caps.length > 0 ? caps.reduce((a, b) => (b.limit < a.limit ? b : a)) : null;
   return { flags, cap: lowest };
+}
+
+function offTopic(view: AnswerView, input: QualityInput): boolean {
+  const counts = new Map<string, number>();
+  for (const c of view.index.content) counts.set(c.stem, (counts.get(c.stem) ?? 0) + 1);
+  const vocabularyShare = (vocabulary: Set<string>) => {
+    let n = 0;
+    for (const [stem, count] of counts) if (vocabulary.has(stem)) n += count;
+    return n / Math.max(1, view.index.content.length);
+  };
+  const onTopic = vocabularyShare(input.rubric.vocabulary);
+  const closestOther = Math.max(0, ...input.others.map(vocabularyShare));
+  const specifics = view.index.tokens.filter((t) => t.isNumber || t.isAcronym).length;
+  const elsewhere = closestOther > onTopic * 1.15 && closestOther - onTopic > 0.05;
+  return elsewhere || (onTopic < 0.12 && specifics >= 8);
 }

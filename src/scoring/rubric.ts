@@ -33,6 +33,8 @@ export type ConstraintAtom = {
   value: string;
   /** The value as the question writes it, in any case: it always counts. */
   literal: RegExp;
+  /** Its longest word, lowercased: most answers lack it, and a substring test is far cheaper than the pattern. */
+  literalHint: string;
   quantity: QuantityRef | null;
   bound: Bound;
   /** Every number the value holds (`48-core total (EU: 24, US: 24)` → 48, 24): none of them is a wrong number. */
@@ -179,7 +181,8 @@ function constraintAtoms(entry: Entry, glossaryIdOf: (category: string) => strin
       const words = contentWords(value).filter((w) => !/^(total|mo|per)$/.test(w));
       const literal = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(normalizeText(value).text.trim()).replace(/\s+/g, '\\s*')}(?![\\p{L}\\p{N}])`, 'iu');
       const glossaryId = glossaryIdOf(c.category);
-      const base = { category: c.category, label: `${c.category}: ${value}`, value, literal, glossaryId };
+      const literalHint = normalizeText(value).text.trim().toLowerCase().split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+      const base = { category: c.category, label: `${c.category}: ${value}`, value, literal, literalHint, glossaryId };
       if (quantities.length === 0) {
         const terms = words.flatMap((w) => [compileTerm(w)!].filter(Boolean));
         for (const h of value.match(/\p{Script=Han}+/gu) ?? []) terms.push({ han: h });
@@ -227,9 +230,9 @@ function glossaryNames(references: References): GlossaryNames {
  */
 function approachOptions(entry: Entry, subject: string, glossary: GlossaryNames): { approach: ApproachOption; alternatives: ApproachOption[]; glossaryIds: string[] } {
   const [chosen, ...others] = entry.tradeOffs;
-  const insight = insightText(entry.keyInsight);
   const inQuestion = (n: string) => nameMatcher(n).test(entry.question);
-  const named = glossary.filter((g) => g.names.some((n) => nameMatcher(n).test(insight)) && !g.names.some(inQuestion));
+  // Only a pattern the subject names is the approach ("Hexagonal ports/adapters"); one named later is what it acts on ("+22% MEV profit").
+  const named = glossary.filter((g) => g.names.some((n) => nameMatcher(n).test(subject)) && !g.names.some(inQuestion));
   const otherNames = others.flatMap((o) => [o.approach, ...(o.aliases?.en ?? [])]).map((n) => n.toLowerCase());
   const subjectWords = contentWords(subject);
   const phrases = [subject, ...(chosen ? [chosen.approach.replace(/[`()]/g, ' '), ...(chosen.aliases?.en ?? []), ...(chosen.aliases?.zh ?? [])] : []), ...named.flatMap((g) => g.names)];
