@@ -111,7 +111,10 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
     if ((parts.length >= 4 && avg <= 3.2) || (s.fragment && !s.han && s.words <= 5)) listWords += s.words;
   }
   const functionShare = view.index.tokens.filter((t) => STOPWORDS.has(t.text)).length / Math.max(1, view.index.tokens.filter((t) => !t.isHan && !t.isNumber).length);
-  if (!chinese && words >= 8 && (functionShare < 0.12 || listWords / words > 0.45 || (fragmentWords / words > 0.7 && input.connectives === 0))) {
+  // Telegraphic lists: most "sentences" are a term or two ("Token bucket. Load shedding. 15% drop. Premium 20%.").
+  const terse = view.sentences.filter((s) => !s.han && s.words <= 3).length;
+  const telegraphic = view.sentences.length >= 6 && terse / view.sentences.length >= 0.6;
+  if (!chinese && words >= 8 && (functionShare < 0.12 || telegraphic || listWords / words > 0.45 || (fragmentWords / words > 0.7 && input.connectives === 0))) {
     cap('keyword-list', 8, 'it is a list of terms, not an argument');
   } else if (words >= 60 && input.connectives === 0 && !/(?:->|→|=>|=|\bvs\.?\s)/.test(view.index.text)) {
     // Notes reason with arrows, sums and comparisons ("8 cores − 30% → 5.5 usable"); prose with none of them states only.

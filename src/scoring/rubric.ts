@@ -65,8 +65,9 @@ export type Rubric = {
   /** The chosen approach's cost words (its trade-off row's cons). */
   costTerms: Term[];
   /**
-   * Numbers the key insight and the trade-off table state (`+$180K revenue`, `99.8% accuracy`, the alternatives'
-   * `$12K/mo`): quoting them is not a wrong number, whatever constraint they resemble.
+   * Numbers the key insight and the chosen design's row state (`+$180K revenue`, `99.8% accuracy`): quoting them is
+   * not a wrong number, whatever constraint they resemble. (An alternative's numbers are excused only where the
+   * sentence names the alternative.)
    */
   statedNumbers: QuantityRef[];
   roles: { role: string; terms: Term[] }[];
@@ -346,7 +347,7 @@ export function compileRubric(entry: Entry, references: References, vocabulary: 
     atoms: constraintAtoms(entry, categoryGlossary),
     numbers,
     costTerms: contentWords(entry.tradeOffs[0]?.cons ?? '').flatMap((w) => withSynonyms(w)),
-    statedNumbers: [entry.keyInsight, ...entry.tradeOffs.map((t) => `${t.pros}, ${t.cons}, ${t.hardware}, ${t.budget}, ${t.business}`)]
+    statedNumbers: [entry.keyInsight, ...entry.tradeOffs.slice(0, 1).map((t) => `${t.pros}, ${t.cons}, ${t.hardware}, ${t.budget}, ${t.business}`)]
       .flatMap((text) => extractQuantities(normalizeText(text).text))
       .filter((q) => q.dimension !== 'number')
       .map((q) => ({ value: q.value, dimension: q.dimension, raw: q.raw })),

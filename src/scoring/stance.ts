@@ -58,7 +58,8 @@ function polarityOf(view: AnswerView, mention: Mention): Polarity {
     if (k < 4 && RECOMMEND_BEFORE.has(w)) return REJECT_BEFORE.has(before[k + 1] ?? '') || REJECT_BEFORE.has(before[k + 2] ?? '') ? 'rejected' : 'recommended';
   }
   if (/\b(?:move(?:d|s)? away from|get rid of|away from)\b/.test(joined)) return 'rejected';
-  if (RECOMMEND_AFTER.test(after) || HAN_RECOMMEND.some((h) => hanBefore.endsWith(h))) return 'recommended';
+  // "用 Strangler Fig，不重写": 用 (use) opening a clause recommends; inside a word (使用 is listed) it is too common to read alone.
+  if (RECOMMEND_AFTER.test(after) || HAN_RECOMMEND.some((h) => hanBefore.endsWith(h)) || /(?:^|[，。；：,.;:\s])(?:用|上)\s*$/.test(hanBefore)) return 'recommended';
   return 'named';
 }
 
