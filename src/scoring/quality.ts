@@ -56,7 +56,24 @@ export function softSentences(view: AnswerView, topic: Set<string>, domain: Set<
   return soft;
 }
 
+const FILLER_SHARE = 0.42;
+
+/** Of the answer's own words besides the question's and the numbers, how many are platitudes or foreign to the domain. */
+function platitudeShare(view: AnswerView, topic: Set<string>, domain: Set<string>): { share: number; words: number } {
+  let other = 0;
+  let bad = 0;
+  view.index.content.forEach((c, position) => {
+    const t = view.index.tokens[c.index]!;
+    if (!view.usable(position) || t.isNumber || t.isHan || /\d/.test(t.text) || topic.has(c.stem)) return;
+    other++;
+    if (SOFT_STEMS.has(c.stem) || !domain.has(c.stem)) bad++;
+  });
+  return { share: other > 0 ? bad / other : 0, words: other };
+}
+
 export type QualityInput = {
+  /** The answer names many constraint values, no number of its own, and never states the approach. */
+  restates: boolean;
   rubric: Rubric;
   stance: Stance;
   kiFrac: number;
@@ -65,6 +82,7 @@ export type QualityInput = {
   wrongNumbers: number;
   others: Set<string>[];
   soft: boolean[];
+  domain: Set<string>;
   connectives: number;
 };
 
@@ -84,6 +102,7 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   if (share.keyInsight >= 0.12 || (view.copies.copied > 0 && share.keyInsight * words >= 14)) flags.push('insight-copy');
   if (share.question >= 0.25) cap('question-copy', 10, 'it mostly repeats the question');
   if (share.constraints >= 0.25 || share.question + share.constraints >= 0.35) cap('constraints-copy', 10, 'it mostly repeats the constraints line');
+  else if (input.restates) cap('constraints-copy', 12, 'it restates the constraints without deciding anything');
 
   const tagScore = view.prose.tagScore ?? 1;
   // Terse expert notes have few function words and also score low on tag order; shuffled prose keeps its
@@ -124,10 +143,15 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   if (words < 15) cap('too-short', 20, 'it is too short to show reasoning');
   else if (words < 35) cap('too-short', 55, 'it is too short to show reasoning');
 
-  // Filler: most sentences that carry the question's words wrap them in platitude.
+  // Filler: most sentences that carry the question's words wrap them in platitude, or most of the words
+  // besides the question's own are platitudes or foreign to the domain (graded sets: spliced filler and
+  // padding 0.38–0.71 of those words, honest answers 0.00–0.35 but for three low-graded ones at 0.45–0.53).
   const carrying = view.sentences.map((s, k) => ({ s, k })).filter(({ s, k }) => s.copied < 0.5 && !s.salad && (weights[k]! > 0 || input.soft[k]));
   const soft = carrying.filter(({ k }) => input.soft[k]).length;
-  if (carrying.length >= 3 && soft / carrying.length >= 0.55) cap('filler', 15, 'its key phrases sit in sentences that argue nothing');
+  const platitude = platitudeShare(view, input.rubric.topic, input.domain);
+  if ((carrying.length >= 3 && soft / carrying.length >= 0.55) || (platitude.words >= 25 && platitude.share >= FILLER_SHARE)) {
+    cap('filler', 15, 'its key phrases sit in sentences that argue nothing');
+  }
 
   // An answer closer to another question's vocabulary than to this one's answers that other question
   // (only worth computing for an answer that missed both the insight and the constraints).

@@ -310,6 +310,8 @@ function shownShingles(entry: Entry): Shingles {
   const add = (text: string, source: Parameters<typeof addShingles>[2]) => addShingles(shingles, tokenize(normalizeText(text).text), source);
   add(entry.question, 'question');
   add(entry.constraints.map((c) => `${c.category}: ${c.text}`).join(' | '), 'constraints');
+  // The values alone, as a candidate would paste them without the category labels.
+  add(entry.constraints.map((c) => c.text).join(', '), 'constraints');
   add(entry.keyInsight, 'keyInsight');
   if (entry.answer) add(`${entry.answer}\n${entry.metrics ?? ''}`, 'modelAnswer');
   for (const t of entry.tradeOffs) add([t.approach, t.pros, t.cons, t.hardware, t.budget, t.business].join(' | '), 'tradeOffs');
