@@ -311,7 +311,7 @@ export function gradeAnswer(rubric: Rubric, raw: string, context: { others?: Set
   const wrongNumbers = [...constraints.wrong, ...metrics.wrong];
   const mentionedAtoms = constraints.results.filter((r) => r.status === 'addressed' || r.status === 'mentioned').length;
   const quality = checkQuality(view, evidence.items.map((_, k) => evidence.weight(k)), {
-    restates: metrics.ownNumbers === 0 && mentionedAtoms >= Math.max(3, 0.5 * constraints.results.length) && ki.claims[0]?.status !== 'stated',
+    restates: metrics.ownNumbers === 0 && mentionedAtoms >= Math.max(4, 0.6 * constraints.results.length),
     rubric,
     stance,
     kiFrac: ki.frac,

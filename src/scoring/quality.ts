@@ -72,7 +72,7 @@ function platitudeShare(view: AnswerView, topic: Set<string>, domain: Set<string
 }
 
 export type QualityInput = {
-  /** The answer names many constraint values, no number of its own, and never states the approach. */
+  /** The answer names most constraint values and no number of its own. */
   restates: boolean;
   rubric: Rubric;
   stance: Stance;
@@ -155,10 +155,10 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
 
   // An answer closer to another question's vocabulary than to this one's answers that other question
   // (only worth computing for an answer that missed both the insight and the constraints).
-  if (words >= 40 && input.kiFrac < 0.45 && input.consFrac < 0.4 && offTopic(view, input)) cap('off-topic', 10, 'it answers a different question');
+  if (words >= 40 && input.kiFrac < 0.65 && input.consFrac < 0.5 && offTopic(view, input, input.kiFrac < 0.45 && input.consFrac < 0.4 ? 1.15 : 1.3)) cap('off-topic', 10, 'it answers a different question');
   if (words > 180 && input.kiFrac + input.consFrac < 0.6 && !flags.includes('off-topic')) cap('padding', 30, 'it is long but says little about this design');
   const templatePhrases = (view.index.text.match(/\b(?:trade-?offs?|stakeholder impact|stakeholders?|risks?|assumptions?|mitigation|at the cost of|we balance|align early)\b/g) ?? []).length;
-  if (templatePhrases >= 3 && input.consFrac < 0.25 && input.metricsFrac < 0.3) cap('boilerplate', 22, 'interview phrases without the substance behind them');
+  if (templatePhrases >= 3 && input.consFrac < 0.4 && input.metricsFrac < 0.3) cap('boilerplate', 22, 'interview phrases without the substance behind them');
 
   if (input.stance.wrongDesign) {
     const reason = input.stance.chosenAlternative
@@ -174,7 +174,8 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   return { flags, cap: lowest };
 }
 
-function offTopic(view: AnswerView, input: QualityInput): boolean {
+/** `margin`: how much closer to another entry's vocabulary than to this one's makes it that entry's answer. */
+function offTopic(view: AnswerView, input: QualityInput, margin: number): boolean {
   const counts = new Map<string, number>();
   for (const c of view.index.content) counts.set(c.stem, (counts.get(c.stem) ?? 0) + 1);
   const vocabularyShare = (vocabulary: Set<string>) => {
@@ -185,6 +186,6 @@ function offTopic(view: AnswerView, input: QualityInput): boolean {
   const onTopic = vocabularyShare(input.rubric.vocabulary);
   const closestOther = Math.max(0, ...input.others.map(vocabularyShare));
   const specifics = view.index.tokens.filter((t) => t.isNumber || t.isAcronym).length;
-  const elsewhere = closestOther > onTopic * 1.15 && closestOther - onTopic > 0.05;
+  const elsewhere = closestOther > onTopic * margin && closestOther - onTopic > 0.05;
   return elsewhere || (onTopic < 0.12 && specifics >= 8);
 }
