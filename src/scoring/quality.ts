@@ -155,7 +155,10 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
 
   // An answer closer to another question's vocabulary than to this one's answers that other question
   // (only worth computing for an answer that missed both the insight and the constraints).
-  if (words >= 40 && input.kiFrac < 0.65 && input.consFrac < 0.5 && offTopic(view, input, input.kiFrac < 0.45 && input.consFrac < 0.4 ? 1.15 : 1.3)) cap('off-topic', 10, 'it answers a different question');
+  // Constraint values are shared across the bank (cores, devs, budgets), so an answer with almost none of
+  // this insight is judged by its vocabulary alone; one with some of it only when it also misses the constraints.
+  const candidate = input.kiFrac < 0.2 || (input.kiFrac < 0.65 && input.consFrac < 0.5);
+  if (words >= 40 && candidate && offTopic(view, input, input.kiFrac < 0.45 ? 1.15 : 1.3)) cap('off-topic', 10, 'it answers a different question');
   if (words > 180 && input.kiFrac + input.consFrac < 0.6 && !flags.includes('off-topic')) cap('padding', 30, 'it is long but says little about this design');
   const templatePhrases = (view.index.text.match(/\b(?:trade-?offs?|stakeholder impact|stakeholders?|risks?|assumptions?|mitigation|at the cost of|we balance|align early)\b/g) ?? []).length;
   if (templatePhrases >= 3 && input.consFrac < 0.4 && input.metricsFrac < 0.3) cap('boilerplate', 22, 'interview phrases without the substance behind them');
