@@ -3,6 +3,7 @@ import { DIFFICULTY_NAMES, type Entry } from '../../src/bank/schema.ts';
 import type { Leaderboard, Progress, QuestionPick, Stat } from '../../src/practice/index.ts';
 import { DIMENSION_LABELS, DIMENSIONS, FLAG_LABELS, type DimensionName, type ScoreReport } from '../../src/scoring/report.ts';
 import { bar, round1, sparkline } from '../shared/text-chart.ts';
+import { capLine, claimLines } from '../shared/claims.ts';
 import { byScore, type Style } from './style.ts';
 
 export function wrap(text: string, width: number, indent = ''): string {
@@ -54,6 +55,11 @@ export function renderReport(report: ScoreReport, style: Style): string {
     const pct = max > 0 ? (100 * score) / max : 0;
     lines.push(`  ${DIMENSION_LABELS[d].padEnd(20)} ${byScore(style, pct)(bar(pct, 16))} ${`${round1(score)}/${max}`.padStart(7)}`);
   }
+  const cap = capLine(report);
+  if (cap) lines.push(style.yellow(`  ${cap}`));
+  const marks = { ok: style.green('✓'), partial: style.yellow('◐'), missed: style.red('✗') };
+  const claims = claimLines(report);
+  if (claims.length > 0) lines.push('', style.bold('Key insight, claim by claim'), ...claims.map((c) => `  ${marks[c.mark]} ${c.text}`));
   // Long lists drown the feedback; the summary lines below name what matters and --json has all.
   const list = (title: string, items: string[], paint = (s: string) => s, limit = 8) => {
     if (items.length === 0) return;

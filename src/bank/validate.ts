@@ -104,6 +104,13 @@ const entryChecks: EntryCheck[] = [
     }
     return out;
   },
+  function stakeholderNotes(e) {
+    // Only the question's own stakeholders are asked of a candidate; a note about another role is never graded.
+    return e.stakeholderNotes
+      .map((n, i) => ({ n, i }))
+      .filter(({ n }) => !e.stakeholders.includes(n.role))
+      .map(({ n, i }) => ({ id: e.id, field: `stakeholderNotes.${i}.role`, message: `${n.role} is not among the question's stakeholders (${e.stakeholders.join(', ')})` }));
+  },
   function constraintCategories(e) {
     return e.constraints
       .filter((c) => !(c.category in CONSTRAINT_CATEGORIES))

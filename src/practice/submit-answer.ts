@@ -1,5 +1,5 @@
 /** submitAnswer: check, score, and commit the attempt before anyone sees the score. */
-import type { ScoreReport } from '../scoring/report.ts';
+import { COPY_FLAGS, type ScoreReport } from '../scoring/report.ts';
 import { MAX_ANSWER_CHARS, type PracticeDeps } from './deps.ts';
 import { weekStart } from './days.ts';
 import { PracticeError } from './errors.ts';
@@ -41,7 +41,8 @@ export function submitAnswer(deps: PracticeDeps, user: PracticeUser, questionId:
       createdAt: now,
     });
     store.reviewCards.put(row.id, reviewAfter(entry.id, store.reviewCards.get(row.id, entry.id), report.total, now));
-    store.standings.record(row.id, context.scope, ['all', weekStart(now)], entry.id, report.total);
+    // A paste or a shuffle of the model answer is not the candidate's own work: it stays off the boards.
+    if (!report.flags.some((f) => COPY_FLAGS.includes(f))) store.standings.record(row.id, context.scope, ['all', weekStart(now)], entry.id, report.total);
     store.users.setLastQuestion(row.id, entry.id);
     return id;
   });
