@@ -14,7 +14,8 @@ const bank = loadBank(CONTENT);
 const scorer = createScorer(bank);
 const entries = bank.entries.filter((e) => e.answer);
 const entryArb = fc.constantFrom(...entries);
-const RUNS = { numRuns: 60 };
+// A fixed seed: the same cases on every run, so a failure is reproducible rather than a flake.
+const RUNS = { numRuns: 60, seed: 20_261_127 };
 
 describe('gaming stays at or under 30 on every entry', () => {
   it('any shuffle of the model answer\'s words', () => {
