@@ -141,7 +141,7 @@ function claimStatus(view: AnswerView, evidence: Evidence, claim: Claim): ClaimR
     }
     const linked = evidence.approachNear(sentence) || claim.kind === 'cost';
     const dimensions = new Set(claim.numbers.map((n) => n.dimension));
-    const quantified = claim.numbers.length === 0 || view.quantities.some((q) => (q.sentence === sentence || q.sentence === sentence + 1) && dimensions.has(q.dimension));
+    const quantified = claim.numbers.length === 0 || view.quantities.some((q) => q.sentence === sentence && dimensions.has(q.dimension));
     const status = !linked ? 'unlinked' : quantified ? 'stated' : 'unquantified';
     if (rank(status) > rank(best)) best = status;
   }
