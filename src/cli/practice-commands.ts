@@ -1,5 +1,6 @@
 /** `practice` and `backup`: the candidate's and operator's commands; the work is wired in src/app.ts. */
-import { backupTo, practiceFromStdin } from '../app.ts';
+import { recordOneAnswer } from '../run/terminal.ts';
+import { backupTo } from './backup-command.ts';
 import { parse, UsageError, type Io } from './args.ts';
 
 export async function practiceCommand(argv: string[], io: Io): Promise<number> {
@@ -11,7 +12,7 @@ export async function practiceCommand(argv: string[], io: Io): Promise<number> {
   if (!values.question) throw new UsageError('practice needs --question <id>, and the answer on standard input');
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const answer = await io.readStdin();
-  return practiceFromStdin({ questionId: values.question, json: values.json ?? false, userName: values.user, answer }, io);
+  return recordOneAnswer({ questionId: values.question, json: values.json ?? false, userName: values.user, answer }, io);
 }
 
 export async function backupCommand(argv: string[], io: Io): Promise<number> {
