@@ -45,9 +45,10 @@ export function importCommand(argv: string[], io: Io): number {
 
 function printReport(report: ValidationReport, io: Io): void {
   const { stats } = report;
-  io.out(`entries: ${report.entries}`);
+  // A bank with errors did not load: its entry count would read as "0", which is not what the files hold.
+  if (report.errors.length === 0) io.out(`entries: ${report.entries}`);
   if (report.errors.length > 0) {
-    io.out(`\nerrors (${report.errors.length}):`);
+    io.out(`errors (${report.errors.length}):`);
     report.errors.forEach((p) => io.out(`  ${formatProblem(p)}`));
   }
   if (stats.claims.length > 0) {
