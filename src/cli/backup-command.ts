@@ -2,34 +2,22 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config.ts';
-import { startupFailure } from '../run/startup-failure.ts';
+import { CliError, EXIT_USAGE } from './errors.ts';
+import type { Io } from './io.ts';
 import { openStore } from '../store/index.ts';
 
-export async function backupTo(file: string, io: { out: (text: string) => void; err: (text: string) => void }, force = false): Promise<number> {
+export async function backupCommand(file: string, options: { force?: boolean }, io: Io): Promise<number> {
+  const config = loadConfig();
+  const source = resolve(config.DATABASE_PATH);
+  if (!existsSync(source)) throw new CliError('no-database', `There is no database at ${config.DATABASE_PATH} yet; nothing to back up.`);
+  if (resolve(file) === source) throw new CliError('same-file', 'The backup must go to another file than the database itself.', EXIT_USAGE);
+  if (existsSync(file) && !options.force) throw new CliError('file-exists', `${file} exists already; choose another name or add --force to overwrite it.`);
+  const store = openStore(config.DATABASE_PATH);
   try {
-    const config = loadConfig();
-    const source = resolve(config.DATABASE_PATH);
-    if (!existsSync(source)) {
-      io.err(`There is no database at ${config.DATABASE_PATH} yet; nothing to back up.`);
-      return 1;
-    }
-    if (resolve(file) === source) {
-      io.err('The backup must go to another file than the database itself.');
-      return 2;
-    }
-    if (existsSync(file) && !force) {
-      io.err(`${file} exists already; choose another name or add --force to overwrite it.`);
-      return 1;
-    }
-    const store = openStore(config.DATABASE_PATH);
-    try {
-      const { totalPages } = await store.backup(file);
-      io.out(`Backed up ${config.DATABASE_PATH} to ${file} (${totalPages} pages).`);
-      return 0;
-    } finally {
-      store.close();
-    }
-  } catch (err) {
-    return startupFailure(err, io);
+    const { totalPages } = await store.backup(file);
+    io.out(`Backed up ${config.DATABASE_PATH} to ${file} (${totalPages} pages).`);
+    return 0;
+  } finally {
+    store.close();
   }
 }

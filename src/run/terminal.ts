@@ -5,7 +5,6 @@ import { answerOnce, startTerminal, type OnceIo } from '../../adapters/terminal/
 import { terminalUser } from '../../adapters/terminal/user.ts';
 import { openApp } from '../app.ts';
 import { loadConfig, type Config } from '../config.ts';
-import { startupFailure } from './startup-failure.ts';
 
 /** Where the terminal session logs: beside the database, since the session owns the screen. */
 export const terminalLogFile = (config: Config) => join(dirname(resolve(config.DATABASE_PATH)), 'coach.log');
@@ -27,17 +26,13 @@ export async function runTerminal(config: Config, userName?: string): Promise<nu
   }
 }
 
-/** `npm run cli -- practice`: one answer, scored and recorded. */
+/** `npm run cli -- practice`: one answer, scored and recorded. Failures are thrown for the CLI to report. */
 export async function recordOneAnswer(request: { questionId: string; json: boolean; userName?: string | undefined; answer: string }, io: OnceIo): Promise<number> {
+  const config = loadConfig();
+  const app = openApp(config, { logLevel: config.LOG_LEVEL ?? 'warn', logDestination: pino.destination({ dest: 2, sync: true }), longRunning: false });
   try {
-    const config = loadConfig();
-    const app = openApp(config, { logLevel: config.LOG_LEVEL ?? 'warn', logDestination: pino.destination({ dest: 2, sync: true }), longRunning: false });
-    try {
-      return answerOnce(app.practice, { questionId: request.questionId, json: request.json, user: terminalUser(config.DEFAULT_TIME_ZONE, request.userName), answer: request.answer }, io);
-    } finally {
-      app.close();
-    }
-  } catch (err) {
-    return startupFailure(err, io);
+    return answerOnce(app.practice, { questionId: request.questionId, json: request.json, user: terminalUser(config.DEFAULT_TIME_ZONE, request.userName), answer: request.answer }, io);
+  } finally {
+    app.close();
   }
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BankHolder } from '../../src/bank/holder.ts';
 import { loadBank } from '../../src/bank/load.ts';
 import { BankValidationError, formatProblem } from '../../src/bank/problems.ts';
-import { runCli } from '../../src/cli/main.ts';
+import { cli } from '../helpers/cli.ts';
 import { contentCopy, tempDir } from '../helpers/paths.ts';
 
 function problemsOf(dir: string): string[] {
@@ -100,9 +100,8 @@ describe('a malformed content file names file:line: field: problem and never hal
 });
 
 async function validate(path: string) {
-  const out: string[] = [];
-  const code = await runCli(['validate', path], { out: (t) => out.push(t), err: (t) => out.push(t), readStdin: async () => '' });
-  return { code, out: out.join('\n') };
+  const { code, out, err } = await cli(['validate', path]);
+  return { code, out: `${out}\n${err}` };
 }
 
 /** Billion laughs: nine levels of nine aliases, 9^9 nodes if anything expanded it. */
