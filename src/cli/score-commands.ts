@@ -7,7 +7,8 @@ import { colourWanted, createStyle } from '../../adapters/terminal/style.ts';
 import { createScorer, DIMENSIONS, type ScoreReport } from '../scoring/index.ts';
 import { bankAt } from './bank-commands.ts';
 import { CliError, EXIT_USAGE } from './errors.ts';
-import { boundedLines, readAnswer, requireInput, type Io } from './io.ts';
+import { boundedLines } from '../../adapters/terminal/bounded-lines.ts';
+import { readAnswer, requireInput, type Io } from './io.ts';
 
 const BatchLine = z.object({ id: z.union([z.string(), z.number()]), question: z.string(), text: z.string() });
 
