@@ -203,7 +203,10 @@ export async function runSession(o: SessionOptions): Promise<void> {
   say(style.dim('Press Enter for a question, h for help, q to quit.'));
   for (;;) {
     const shown = describeFilterLine(filters);
-    const input = await lines.read(`\n${shown ? style.dim(`[${shown}] `) : ''}> `, 'command');
+    // The blank line is written apart from the prompt: a prompt spanning two rows makes readline move up
+    // a row when it redraws, over whatever the session printed after a paste.
+    o.output.write('\n');
+    const input = await lines.read(`${shown ? style.dim(`[${shown}] `) : ''}> `, 'command');
     if (input.kind === 'end') break;
     if (input.kind === 'paste') {
       say(style.yellow('That looks like an answer, but no question is open. Press Enter for one (or type Q7), then paste it.'));
