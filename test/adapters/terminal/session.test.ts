@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { attemptsIn } from '../../helpers/attempts.ts';
 import { cleanEnv, startChild } from '../../helpers/child.ts';
 import { tempDir } from '../../helpers/paths.ts';
 
@@ -10,15 +10,7 @@ const ANSI = /\u001b\[/;
 function session(extraEnv: Record<string, string> = {}, args: string[] = ['--user', 'ada']) {
   const db = join(tempDir('coach-term-'), 'data', 'coach.db');
   const child = startChild(['src/main.ts', ...args], cleanEnv({ DATABASE_PATH: db, ...extraEnv }));
-  const attempts = () => {
-    const check = new Database(db, { readonly: true });
-    try {
-      return check.prepare('SELECT question_id AS q, answer FROM attempts ORDER BY id').all() as { q: string; answer: string }[];
-    } finally {
-      check.close();
-    }
-  };
-  return { child, db, attempts };
+  return { child, db, attempts: () => attemptsIn(db) };
 }
 
 describe('terminal session, driven through stdin like a person', () => {

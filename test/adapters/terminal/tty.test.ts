@@ -4,8 +4,8 @@
  * for it, and tmux's paste-buffer -p does the same, so these tests also check that the session asks.
  */
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { attemptsIn } from '../../helpers/attempts.ts';
 import { tempDir } from '../../helpers/paths.ts';
 import { startTty, tmuxAvailable, type Tty } from '../../helpers/tty.ts';
 
@@ -23,43 +23,42 @@ afterEach(() => tty?.close());
 function open() {
   const db = join(tempDir('coach-tty-db-'), 'coach.db');
   tty = startTty(['src/main.ts', '--user', 'ada'], { DATABASE_PATH: db, DEFAULT_TIME_ZONE: 'UTC', NO_COLOR: '1', DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '' });
-  const attempts = () => {
-    const check = new Database(db, { readonly: true });
-    try {
-      return check.prepare('SELECT question_id AS q, answer FROM attempts ORDER BY id').all() as { q: string; answer: string }[];
-    } finally {
-      check.close();
-    }
-  };
-  return { t: tty, attempts };
+  return { t: tty, attempts: () => attemptsIn(db) };
+}
+
+/** Opens a question the way a person does, and waits until the session takes the answer. */
+async function openQuestion(t: Tty, id: string): Promise<void> {
+  await t.waitFor('h for help, q to quit.');
+  t.type(id);
+  t.key('Enter');
+  await t.waitFor('Type or paste your answer');
+}
+
+/** Ends the answer with a "." line and quits once it is saved; resolves with the exit code. */
+async function finishAndQuit(t: Tty): Promise<number> {
+  t.type('.');
+  t.key('Enter');
+  await t.waitFor('Saved.');
+  t.type('q');
+  t.key('Enter');
+  return t.exited();
 }
 
 describe('the terminal session on a real terminal', () => {
   it('a bracketed paste with blank lines is one answer, whatever it holds, even a line with just "."', async () => {
     const { t, attempts } = open();
-    await t.waitFor('h for help, q to quit.');
-    t.type('Q7');
-    t.key('Enter');
-    await t.waitFor('Type or paste your answer');
+    await openQuestion(t, 'Q7');
     const pasted = [PARAGRAPHS[0], '', PARAGRAPHS[1], '', '.', '', PARAGRAPHS[2]].join('\n');
     t.paste(pasted);
     await t.waitFor(PARAGRAPHS[2]!);
-    t.type('.');
-    t.key('Enter');
-    await t.waitFor('Saved.');
-    t.type('q');
-    t.key('Enter');
-    expect(await t.exited()).toBe(0);
+    expect(await finishAndQuit(t)).toBe(0);
     expect(attempts()).toEqual([{ q: 'Q7', answer: pasted }]);
     expect(t.screen()).not.toContain("I don't know");
   });
 
   it('Ctrl-D while answering finishes the answer (what is typed on the line too) and the session goes on; Ctrl-D at the prompt quits', async () => {
     const { t, attempts } = open();
-    await t.waitFor('h for help, q to quit.');
-    t.type('Q7');
-    t.key('Enter');
-    await t.waitFor('Type or paste your answer');
+    await openQuestion(t, 'Q7');
     t.type(PARAGRAPHS[0]!);
     t.key('Enter', 'Enter');
     t.type(PARAGRAPHS[1]!);
@@ -76,19 +75,11 @@ describe('the terminal session on a real terminal', () => {
 
   it('a paste whose blank lines arrive as plain key presses (no bracketed paste) still stays one answer until "."', async () => {
     const { t, attempts } = open();
-    await t.waitFor('h for help, q to quit.');
-    t.type('Q7');
-    t.key('Enter');
-    await t.waitFor('Type or paste your answer');
+    await openQuestion(t, 'Q7');
     // send-keys -l: the text typed key by key, newlines as Enter — what a terminal without bracketed paste sends.
     t.type(`${PARAGRAPHS.join('\n\n')}\n`);
     await t.waitFor(PARAGRAPHS[2]!);
-    t.type('.');
-    t.key('Enter');
-    await t.waitFor('Saved.');
-    t.type('q');
-    t.key('Enter');
-    expect(await t.exited()).toBe(0);
+    expect(await finishAndQuit(t)).toBe(0);
     expect(attempts()).toEqual([{ q: 'Q7', answer: PARAGRAPHS.join('\n\n') }]);
   });
 
