@@ -15,7 +15,9 @@ export type Input =
   /** A piped line past the bound: its text was dropped unread. */
   | { kind: 'too-long' }
   /** Ctrl-D at a terminal, end of input from a pipe; `text` is what was typed on the line so far. */
-  | { kind: 'end'; text: string };
+  | { kind: 'end'; text: string }
+  /** Ctrl-C: the person wants out; nothing typed since the last Enter counts. */
+  | { kind: 'interrupt' };
 
 /** At the command prompt Ctrl-D on an empty line means "quit"; while answering it means "done". */
 export type InputMode = 'command' | 'answer';
@@ -122,7 +124,7 @@ function terminalLines(input: Readable, output: Writable & { isTTY?: boolean }):
   rl.on('close', () => {
     closed = true;
     output.write(BRACKETED_PASTE_OFF);
-    while (waiting.length > 0) waiting.shift()!({ kind: 'end', text: '' });
+    while (waiting.length > 0) waiting.shift()!({ kind: 'interrupt' });
   });
   const pasteOff = () => void output.write(BRACKETED_PASTE_OFF);
   process.once('exit', pasteOff); // whatever ends the process, leave the terminal as it was
@@ -135,7 +137,7 @@ function terminalLines(input: Readable, output: Writable & { isTTY?: boolean }):
     read(prompt, readMode) {
       mode = readMode;
       if (queue.length > 0) return Promise.resolve(queue.shift()!);
-      if (closed) return Promise.resolve({ kind: 'end', text: '' });
+      if (closed) return Promise.resolve({ kind: 'interrupt' });
       // readline owns the prompt, so it is redrawn when the person edits the line.
       rl.setPrompt(prompt);
       rl.prompt();

@@ -51,7 +51,7 @@ Answering: type or paste, blank lines and all. Finish with a line holding just "
 
 const ANSWER_HINT = 'Type or paste your answer; blank lines are kept. Finish with a line holding just "." (or Ctrl-D); "skip" goes back.';
 
-type Collected = { kind: 'answer'; text: string } | { kind: 'skip' };
+type Collected = { kind: 'answer'; text: string } | { kind: 'skip' } | { kind: 'interrupted'; typed: boolean };
 
 export async function runSession(o: SessionOptions): Promise<void> {
   const { practice, user, lines, style } = o;
@@ -76,6 +76,7 @@ export async function runSession(o: SessionOptions): Promise<void> {
     };
     for (;;) {
       const input = await lines.read('', 'answer');
+      if (input.kind === 'interrupt') return { kind: 'interrupted', typed: size > 0 };
       if (input.kind === 'end') {
         if (input.text) add(input.text);
         break;
@@ -111,6 +112,11 @@ export async function runSession(o: SessionOptions): Promise<void> {
       say(style.dim(ANSWER_HINT));
       const got = await collect();
       if (got.kind === 'skip') return true;
+      if (got.kind === 'interrupted') {
+        // Ctrl-C is "stop", not "send": an unfinished answer is not scored behind the person's back.
+        if (got.typed) say(style.yellow('\nYour unfinished answer was not saved.'));
+        return false;
+      }
       if (lines.closed && got.text.trim() === '') return false;
       try {
         say(renderReport(practice.submitAnswer(user, pick.entry.id, got.text, { scope: TERMINAL_SCOPE }), style));
@@ -207,7 +213,7 @@ export async function runSession(o: SessionOptions): Promise<void> {
     // a row when it redraws, over whatever the session printed after a paste.
     o.output.write('\n');
     const input = await lines.read(`${shown ? style.dim(`[${shown}] `) : ''}> `, 'command');
-    if (input.kind === 'end') break;
+    if (input.kind === 'end' || input.kind === 'interrupt') break;
     if (input.kind === 'paste') {
       say(style.yellow('That looks like an answer, but no question is open. Press Enter for one (or type Q7), then paste it.'));
       continue;

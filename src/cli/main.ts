@@ -132,10 +132,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     await buildProgram(io, result, json).parseAsync(argv, { from: 'user' });
     return result.code;
   } catch (err) {
-    const code = (err as { code?: unknown }).code;
-    // --help and help print the usage and succeed; a bare `npm run cli` prints it and fails.
-    if (code === 'commander.helpDisplayed' || code === 'commander.version') return 0;
-    if (code === 'commander.help' || code === 'commander.executeSubCommandAsync') return 2;
+    // --help and `help [command]` print the usage and succeed; a bare `npm run cli` prints it and fails.
+    if (err instanceof CommanderError && (err.code === 'commander.helpDisplayed' || err.code === 'commander.help')) return err.exitCode === 0 ? 0 : 2;
     const failure = describeCliFailure(err);
     if (!failure) throw err;
     if (json) io.out(failureJson(failure));

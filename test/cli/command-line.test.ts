@@ -84,6 +84,8 @@ describe('options are checked strictly', () => {
     expect((await cli(['backup', '--help'])).out).toContain('--force');
     expect((await cli(['import', '--help'])).out).toMatch(/--out <dir>[\s\S]*--force/);
     expect((await cli(['--help'])).out).toMatch(/import[\s\S]*validate[\s\S]*search[\s\S]*export[\s\S]*score[\s\S]*practice[\s\S]*backup[\s\S]*discord:register/);
+    expect(await cli(['help', 'score'])).toMatchObject({ code: 0, out: expect.stringContaining('--batch <file>') });
+    expect(await cli([])).toMatchObject({ code: 2, err: expect.stringContaining('Commands:') });
   });
 
   it('--limit out of range is refused with the allowed range', async () => {

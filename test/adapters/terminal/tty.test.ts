@@ -94,4 +94,16 @@ describe('the terminal session on a real terminal', () => {
     expect(attempts()).toEqual([]);
     expect(t.screen()).not.toMatch(/I don't know|Q\d+ · (Foundational|Intermediate|Advanced)/);
   });
+
+  it('Ctrl-C while answering quits without scoring the unfinished answer', async () => {
+    const { t, attempts } = open();
+    await openQuestion(t, 'Q7');
+    t.type(PARAGRAPHS[0]!);
+    t.key('Enter');
+    t.type('half a sentence');
+    t.key('C-c');
+    await t.waitFor('Your unfinished answer was not saved.');
+    expect(await t.exited()).toBe(0);
+    expect(attempts()).toEqual([]);
+  });
 });
