@@ -131,15 +131,14 @@ export async function runSession(o: SessionOptions): Promise<void> {
     }
   }
 
-  function modelAnswer(id: string | undefined): void {
+  /** The model answer, or why not yet: shown after an attempt only, as in the chat bots (reading it first spoils the practice). */
+  function modelAnswer(id: string | undefined): string {
     const wanted = id ?? lastAnswered;
-    if (!wanted) return say('Answer a question first; then m shows its model answer.'), undefined;
+    if (!wanted) return 'Answer a question first; then m shows its model answer.';
     const entry = findEntry(practice.bank, wanted);
-    if (!entry) return say(style.yellow(`There is no question "${wanted}".`)), undefined;
-    // Shown after an attempt only, as in the chat bots: reading it first would spoil the practice.
+    if (!entry) return style.yellow(`There is no question "${wanted}".`);
     const tried = entry.id === lastAnswered || practice.progress(user).questions.some((q) => q.questionId === entry.id);
-    if (!tried) return say(`Answer ${entry.id} first (type ${entry.id}); its model answer is shown after an attempt.`), undefined;
-    say(renderModelAnswer(entry, style, o.width));
+    return tried ? renderModelAnswer(entry, style, o.width) : `Answer ${entry.id} first (type ${entry.id}); its model answer is shown after an attempt.`;
   }
 
   function writeFile(path: string, data: string | Uint8Array, ours: boolean, done: string): void {
@@ -174,7 +173,7 @@ export async function runSession(o: SessionOptions): Promise<void> {
     if (/^q?\d+$/.test(lower)) return answer({ id: cmd });
     if (/^(clear|f)$/.test(lower)) return (filters = {}), say('Filters cleared: questions come from the whole bank.'), true;
     const model = /^(?:m|model)(?:\s+(q?\d+))?$/.exec(lower);
-    if (model) return modelAnswer(model[1]), true;
+    if (model) return say(modelAnswer(model[1])), true;
     const name = /^name\s+(on|off)$/.exec(lower);
     if (name) {
       practice.setShowName(user, name[1] === 'on');
