@@ -3,15 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/bank/load.ts';
 import { countWords } from '../../src/bank/text.ts';
-import { runCli } from '../../src/cli/main.ts';
+import { cli as runCli } from '../helpers/cli.ts';
 import { CONTENT, SEED, contentCopy } from '../helpers/paths.ts';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), readStdin: async () => '' });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCli(argv);
 
 const SEED_CLAIMS_KEPT = [
   'bank: phases: the Requirements phase is used by no question',

@@ -44,6 +44,17 @@ describe('submitAnswer', () => {
     // Characters, not UTF-16 units: 4,000 CJK-extension characters fit.
     t.practice.submitAnswer(user(), 'Q1', '𠀋'.repeat(4000), ctx);
     expect(count(t, 'attempts')).toBe(1);
+    expect(rejection(() => t.practice.submitAnswer(user(), 'Q1', '𠀋'.repeat(4001), ctx)).userMessage).toContain('4,001 characters; the limit is 4,000');
+    expect(rejection(() => t.practice.submitAnswer(user(), 'Q1', `${'a'.repeat(3000)}${'𠀋'.repeat(1001)}`, ctx)).userMessage).toContain('4,001 characters');
+  });
+
+  it('judges a huge answer by its length without counting every character of it (issue 13)', () => {
+    const t = testPractice();
+    // 50 MB: spreading it into an array of characters took seconds and hundreds of MB.
+    const err = rejection(() => t.practice.submitAnswer(user(), 'Q1', 'x'.repeat(50 * 1024 * 1024), ctx));
+    expect(err.code).toBe('answer-too-long');
+    expect(err.userMessage).toContain('Your answer is more than 32,000 characters; the limit is 4,000.');
+    expect(count(t, 'attempts')).toBe(0);
   });
 
   it('names an unknown question id and stores nothing', () => {
