@@ -27,6 +27,8 @@ const FLAG_ADVICE: Partial<Record<Flag, string>> = {
   'word-salad': 'The words are in no order, so no sentence argues anything: write sentences that say what you would build and why.',
   filler: 'The key phrases sit in sentences that argue nothing ("…stays on everyone\'s mind"): say what each one decides and what it costs.',
   'wrong-numbers': 'Some of your numbers break the constraints (see "Numbers to check"): an interviewer stops trusting the rest of the design there.',
+  'kept-design': 'You kept the design the twist rules out: say what the new value forces you to change, and show the arithmetic that proves the change fits.',
+  'wrong-direction': 'You adapted the wrong way: the twist asks you to move the other way — re-read what changed and which constraint now binds.',
 };
 
 const readable = (label: string) => label.replace(/\s+/g, ' ').trim();
