@@ -76,7 +76,7 @@ function followUpReport(entry: Entry, n: number, text: string, fu: FollowUpRubri
     cap: grade.cap,
     followUp: n,
     wordCount: grade.wordCount,
-    ...buildFeedback(twistedEntry(entry, fu.followUp), grade, fu.rubric, references),
+    ...buildFeedback(twistedEntry(entry, fu.followUp), grade, fu.rubric, references, fu.followUp),
   };
 }
 
