@@ -1,9 +1,10 @@
 /** How the terminal shows questions, reports, progress and boards: text only, no decisions. */
 import { DIFFICULTY_NAMES, type Entry } from '../../src/bank/schema.ts';
 import type { Leaderboard, Progress, QuestionPick, Stat } from '../../src/practice/index.ts';
-import { DIMENSION_LABELS, DIMENSIONS, FLAG_LABELS, type DimensionName, type ScoreReport } from '../../src/scoring/report.ts';
+import { DIMENSION_LABELS, DIMENSIONS, type DimensionName, type ScoreReport } from '../../src/scoring/report.ts';
 import { bar, round1, sparkline } from '../shared/text-chart.ts';
 import { capLine, claimLines } from '../shared/claims.ts';
+import { messages } from '../../src/i18n/index.ts';
 import { byScore, type Style } from './style.ts';
 
 export function wrap(text: string, width: number, indent = ''): string {
@@ -48,31 +49,39 @@ export function renderQuestion(pick: QuestionPick, style: Style, width: number):
 const signed = (n: number | null) => (n === null ? '   —' : `${n > 0 ? '+' : ''}${n.toFixed(1)}`.padStart(5));
 
 export function renderReport(report: ScoreReport, style: Style): string {
+  const m = messages(report.lang);
   const colour = byScore(style, report.total);
-  const lines = ['', `${style.bold('Score')} ${colour(style.bold(`${report.total}/100`))}  ${colour(bar(report.total))}`];
+  const title = report.followUp ? `${m.view.score} (${m.view.followUpTitle(report.followUp)})` : m.view.score;
+  const lines = ['', `${style.bold(title)} ${colour(style.bold(`${report.total}/100`))}  ${colour(bar(report.total))}`];
   for (const d of DIMENSIONS) {
     const { score, max } = report.dimensions[d];
     const pct = max > 0 ? (100 * score) / max : 0;
-    lines.push(`  ${DIMENSION_LABELS[d].padEnd(20)} ${byScore(style, pct)(bar(pct, 16))} ${`${round1(score)}/${max}`.padStart(7)}`);
+    lines.push(`  ${padEndWide(m.dimension[d], 20)} ${byScore(style, pct)(bar(pct, 16))} ${`${round1(score)}/${max}`.padStart(7)}`);
   }
   const cap = capLine(report);
   if (cap) lines.push(style.yellow(`  ${cap}`));
   const marks = { ok: style.green('✓'), partial: style.yellow('◐'), missed: style.red('✗') };
   const claims = claimLines(report);
-  if (claims.length > 0) lines.push('', style.bold('Key insight, claim by claim'), ...claims.map((c) => `  ${marks[c.mark]} ${c.text}`));
+  if (claims.length > 0) lines.push('', style.bold(m.view.claims), ...claims.map((c) => `  ${marks[c.mark]} ${c.text}`));
   // Long lists drown the feedback; the summary lines below name what matters and --json has all.
   const list = (title: string, items: string[], paint = (s: string) => s, limit = 8) => {
     if (items.length === 0) return;
     lines.push('', style.bold(title), ...items.slice(0, limit).map((i) => `  • ${paint(i)}`));
-    if (items.length > limit) lines.push(style.dim(`  … and ${items.length - limit} more`));
+    if (items.length > limit) lines.push(style.dim(`  ${m.view.andMore(items.length - limit)}`));
   };
-  list('Covered', report.covered, style.green);
-  list('Missed', report.missed, style.yellow);
-  list('Numbers to check', report.wrongNumbers.map((w) => `you said ${w.said}; expected ${w.expected} (${w.why})`), style.red);
-  if (report.flags.length > 0) lines.push('', `${style.bold('Flags')} ${style.red(report.flags.map((f) => FLAG_LABELS[f]).join(', '))}`);
-  list('Feedback', report.feedback);
-  list('Read next', report.readNext.map((r) => `${r.id} ${r.title} — ${r.because}`));
+  list(m.view.covered, report.covered, style.green);
+  list(m.view.missed, report.missed, style.yellow);
+  list(m.view.numbersToCheck, report.wrongNumbers.map((w) => m.view.youSaidExpected(w.said, w.expected, w.why)), style.red);
+  if (report.flags.length > 0) lines.push('', `${style.bold(m.view.flags)} ${style.red(report.flags.map((f) => m.flag[f]).join(report.lang === 'zh' ? '，' : ', '))}`);
+  list(m.view.feedback, report.feedback);
+  list(m.view.readNext, report.readNext.map((r) => `${r.id} ${r.title} — ${r.because}`));
   return `${lines.join('\n')}\n`;
+}
+
+/** Pads to a display width: a Chinese character takes two terminal columns. */
+function padEndWide(text: string, width: number): string {
+  const columns = [...text].reduce((n, c) => n + (/\p{Script=Han}/u.test(c) ? 2 : 1), 0);
+  return text + ' '.repeat(Math.max(0, width - columns));
 }
 
 

@@ -6,6 +6,7 @@
  */
 import { downtimeHoursPerYear, formatDowntime, sameQuantity } from '../bank/quantity.ts';
 import { formatNumber } from '../bank/validate.ts';
+import { messages, type Lang } from '../i18n/index.ts';
 import type { AnswerView, PlacedQuantity } from './answer.ts';
 import type { ConstraintAtom } from './rubric.ts';
 import type { WrongNumber } from './report.ts';
@@ -111,16 +112,18 @@ function breaks(atom: ConstraintAtom, said: number): boolean {
   }
 }
 
-export function explainWrong(atom: ConstraintAtom, said: PlacedQuantity): string {
+export function explainWrong(atom: ConstraintAtom, said: PlacedQuantity, lang: Lang = 'en'): string {
+  const why = messages(lang).why;
   const expected = atom.quantity!;
   if (expected.dimension === 'percent' && expected.value > 90 && said.value > 80 && said.value < 100) {
-    return `${formatDowntime(downtimeHoursPerYear(said.value))} vs ${formatDowntime(downtimeHoursPerYear(expected.value))} of downtime`;
+    return why.downtime(formatDowntime(downtimeHoursPerYear(said.value)), formatDowntime(downtimeHoursPerYear(expected.value)));
   }
-  const ratio = said.value / expected.value;
-  const times = ratio >= 1 ? `${formatNumber(ratio)}× more than` : `${formatNumber(1 / ratio)}× less than`;
-  if (atom.bound === 'max') return `${times} the ${atom.category.toLowerCase()} constraint allows`;
-  if (atom.bound === 'min') return `${times} the ${atom.category.toLowerCase()} constraint needs`;
-  return `${times} the question states`;
+  const ratio = asRate(said, expected) / expected.value;
+  const times = formatNumber(ratio >= 1 ? ratio : 1 / ratio);
+  const category = lang === 'zh' ? atom.category : atom.category.toLowerCase();
+  if (atom.bound === 'max') return ratio >= 1 ? why.more(times, category) : why.less(times, category);
+  if (atom.bound === 'min') return ratio >= 1 ? why.more(times, category) : why.less(times, category);
+  return why.states(times, ratio >= 1);
 }
 
 /** Whether the sentence carries something besides the value: a number of the answer's own, or a decision. */
@@ -130,7 +133,7 @@ export function readConstraints(
   view: AnswerView,
   atoms: readonly ConstraintAtom[],
   linked: Linked,
-  options: { entryNumbers?: readonly Pick<PlacedQuantity, "value" | "dimension">[]; elsewhere?: readonly number[] } = {},
+  options: { entryNumbers?: readonly Pick<PlacedQuantity, "value" | "dimension">[]; elsewhere?: readonly number[]; lang?: Lang } = {},
 ): { results: AtomResult[]; wrong: WrongNumber[] } {
   const results: AtomResult[] = [];
   const wrong: WrongNumber[] = [];
@@ -164,7 +167,7 @@ export function readConstraints(
     if (contradicting) {
       blamed.add(contradicting);
       results.push({ atom, status: 'wrong', sentence: contradicting.sentence, said: contradicting });
-      wrong.push({ said: contradicting.raw, expected: `${atom.value} (${atom.category})`, why: explainWrong(atom, contradicting) });
+      wrong.push({ said: contradicting.raw, expected: `${atom.value} (${atom.category})`, why: explainWrong(atom, contradicting, options.lang) });
       continue;
     }
     let sentence = literalSentence(view, atom);

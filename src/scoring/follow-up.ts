@@ -13,6 +13,7 @@
  */
 import type { Entry, FollowUp, References } from '../bank/schema.ts';
 import { constraintValues } from '../bank/text.ts';
+import { messages, type Lang } from '../i18n/index.ts';
 import { AnswerView } from './answer.ts';
 import { gradeAnswer, type Grade } from './grade.ts';
 import { STOPWORDS } from './lexicon.ts';
@@ -116,15 +117,17 @@ export function readFollowUp(fu: FollowUpRubric, view: AnswerView, grade: Grade)
 export const KEPT_DESIGN_CAP = 25;
 export const WRONG_DIRECTION_CAP = 25;
 
-export function gradeFollowUp(fu: FollowUpRubric, text: string, context: { domain?: Set<string> } = {}): Grade & { reading: FollowUpReading } {
+export function gradeFollowUp(fu: FollowUpRubric, text: string, context: { domain?: Set<string>; lang?: Lang } = {}): Grade & { reading: FollowUpReading } {
+  const lang = context.lang ?? 'en';
   const grade = gradeAnswer(fu.rubric, text, { ...context, twisted: fu.followUp.changes.to, followUp: { change: fu.change, givenUp: fu.givenUp } });
   if (grade.flags.includes('empty') || grade.flags.includes('dont-know')) return { ...grade, reading: { keptDesign: false, wrongDirection: false, changeWords: 0 } };
   const view = new AnswerView(text, fu.rubric);
   const reading = readFollowUp(fu, view, grade);
+  const m = messages(lang).cap;
   const cap = reading.wrongDirection
-    ? { limit: WRONG_DIRECTION_CAP, reason: `it adapts the wrong way (${fu.followUp.adaptation.wrongWay.replace(/\.$/, '')})` }
+    ? { limit: WRONG_DIRECTION_CAP, reason: m.wrongWay(fu.followUp.adaptation.wrongWay.replace(/\.$/, '')) }
     : reading.keptDesign
-      ? { limit: KEPT_DESIGN_CAP, reason: `it keeps the design the twist rules out (${fu.followUp.adaptation.rulesOut.replace(/\.$/, '')})` }
+      ? { limit: KEPT_DESIGN_CAP, reason: m.keptDesign(fu.followUp.adaptation.rulesOut.replace(/\.$/, '')) }
       : null;
   const flags = [...grade.flags.filter((f) => f !== 'wrong-design'), ...(reading.wrongDirection ? (['wrong-direction'] as const) : []), ...(reading.keptDesign ? (['kept-design'] as const) : [])];
   if (!cap || grade.total <= cap.limit * (0.55 + grade.total / 220)) return { ...grade, flags, reading };

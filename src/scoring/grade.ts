@@ -6,6 +6,7 @@
  * wrong numbers cap the total.
  */
 import { recheckFormulas } from '../bank/arithmetic.ts';
+import { messages, type Lang, type Messages } from '../i18n/index.ts';
 import { sameQuantity } from '../bank/quantity.ts';
 import { formatNumber } from '../bank/validate.ts';
 import { AnswerView } from './answer.ts';
@@ -216,7 +217,7 @@ function scoreConstraints(results: AtomResult[]): { frac: number; score: Dimensi
   };
 }
 
-function scoreTwistedConstraints(results: AtomResult[], twisted: string): { frac: number; score: DimensionScore } {
+function scoreTwistedConstraints(results: AtomResult[], twisted: string, items: Messages['items']): { frac: number; score: DimensionScore } {
   const value = { addressed: 1, mentioned: 0.8, named: 0.4, wrong: -0.5, missed: 0 } as const;
   const changed = results.filter((r) => r.atom.value === twisted);
   const kept = results.filter((r) => r.atom.value !== twisted);
@@ -229,12 +230,13 @@ function scoreTwistedConstraints(results: AtomResult[], twisted: string): { frac
       score: round1(WEIGHTS.constraints * frac),
       max: WEIGHTS.constraints,
       covered: [...changed, ...kept].filter((r) => r.status === 'addressed' || r.status === 'mentioned').map((r) => r.atom.label),
-      missed: [...(newValue < 0.8 ? changed.map((r) => `${r.atom.label} (the new value)`) : []), ...(keptOne === 0 ? ['one constraint the twist did not change, with its value'] : [])],
+      missed: [...(newValue < 0.8 ? changed.map((r) => items.newValue(r.atom.label)) : []), ...(keptOne === 0 ? [items.keepOne] : [])],
     },
   };
 }
 
-function scoreMetrics(view: AnswerView, rubric: Rubric): { score: DimensionScore; wrong: WrongNumber[]; ownNumbers: number } {
+function scoreMetrics(view: AnswerView, rubric: Rubric, m: Messages): { score: DimensionScore; wrong: WrongNumber[]; ownNumbers: number } {
+  const items = m.items;
   const own = view.quantities.filter((q) => q.dimension !== 'number' && !view.sentences[q.sentence]?.fragment || (q.dimension !== 'number' && (view.sentences[q.sentence]?.words ?? 0) >= 4));
   const constraintValues = rubric.atoms.flatMap((a) => (a.quantity ? [a.quantity] : []));
   const derived = own.filter((q) => !constraintValues.some((c) => sameQuantity(q, c)));
@@ -250,23 +252,23 @@ function scoreMetrics(view: AnswerView, rubric: Rubric): { score: DimensionScore
   const wrong = arithmetic.wrong.map((w) => ({
     said: w.expression,
     expected: formatNumber(w.recomputed),
-    why: `the arithmetic comes to ${formatNumber(w.recomputed)}, not ${formatNumber(w.stated)}`,
+    why: m.why.arithmetic(formatNumber(w.recomputed), formatNumber(w.stated)),
   }));
   const right = arithmetic.checked - arithmetic.wrong.length;
   const points = Math.min(distinctDerived, 5) * 0.6 + Math.min(matchesEntry, 4) * 0.4 + Math.min(right, 2) * 0.8 - arithmetic.wrong.length * 1.2;
   const frac = clamp01(points / 4.4);
   const covered = [
-    ...(distinctDerived > 0 ? [`${distinctDerived} number${distinctDerived === 1 ? '' : 's'} of your own`] : []),
-    ...(right > 0 ? [`${right} calculation${right === 1 ? '' : 's'} that add${right === 1 ? 's' : ''} up`] : []),
+    ...(distinctDerived > 0 ? [items.ownNumbers(distinctDerived)] : []),
+    ...(right > 0 ? [items.calculations(right)] : []),
   ];
   const missed = [
-    ...(distinctDerived < 3 ? ['numbers of your own derived from the constraints (a latency budget, a capacity, a cost per month)'] : []),
-    ...(right === 0 ? ['one calculation shown (a + b = total, or x × y = capacity)'] : []),
+    ...(distinctDerived < 3 ? [items.deriveNumbers] : []),
+    ...(right === 0 ? [items.showCalculation] : []),
   ];
   return { score: { score: round1(WEIGHTS.metrics * frac), max: WEIGHTS.metrics, covered, missed }, wrong, ownNumbers: distinctDerived };
 }
 
-function scoreTradeOffs(view: AnswerView, evidence: Evidence, rubric: Rubric, stance: Stance, followUp?: FollowUpTerms): { score: DimensionScore; claims: ClaimResult[] } {
+function scoreTradeOffs(view: AnswerView, evidence: Evidence, rubric: Rubric, stance: Stance, items: Messages['items'], followUp?: FollowUpTerms): { score: DimensionScore; claims: ClaimResult[] } {
   const markers = view.mentions(markerTerms);
   const markerSentences = new Set(markers.map((m) => m.sentence));
   // A follow-up weighs its change against what of the first design it drops.
@@ -281,10 +283,10 @@ function scoreTradeOffs(view: AnswerView, evidence: Evidence, rubric: Rubric, st
   const quantifiedCost = costStated || view.quantities.some((q) => q.dimension !== 'number' && markerSentences.has(q.sentence));
   const points = (weighed ? 1.3 : 0) + (costNamed ? 0.8 : markers.length > 0 ? 0.3 : 0) + (quantifiedCost ? 0.9 : 0);
   const frac = clamp01(points / 2.7);
-  const covered = [...(weighed ? [`weighed against ${weighed.label}`] : []), ...(quantifiedCost ? ['a cost with its number'] : costNamed ? ['a cost named'] : [])];
+  const covered = [...(weighed ? [items.weighedAgainst(weighed.label)] : []), ...(quantifiedCost ? [items.costWithNumber] : costNamed ? [items.costNamed] : [])];
   const missed = [
-    ...(weighed || rubric.alternatives.length === 0 ? [] : [`the alternative: ${rubric.alternatives.map((a) => a.label).join(' or ')}`]),
-    ...(quantifiedCost ? [] : ['what the choice costs, with a number']),
+    ...(weighed || rubric.alternatives.length === 0 ? [] : [items.theAlternative(rubric.alternatives.map((a) => a.label).join(' / '))]),
+    ...(quantifiedCost ? [] : [items.whatItCosts]),
   ];
   return { score: { score: round1(WEIGHTS.tradeOffs * frac), max: WEIGHTS.tradeOffs, covered, missed }, claims };
 }
@@ -311,7 +313,11 @@ const emptyDimensions = (): Record<DimensionName, DimensionScore> =>
  * what a follow-up must do with them — say the new value (60%) and keep one the twist did not touch (40%) —
  * not to restate every category.
  */
-export function gradeAnswer(rubric: Rubric, raw: string, context: { others?: Set<string>[]; domain?: Set<string>; twisted?: string; followUp?: FollowUpTerms } = {}): Grade {
+export type GradeContext = { others?: Set<string>[]; domain?: Set<string>; twisted?: string; followUp?: FollowUpTerms; lang?: Lang };
+
+export function gradeAnswer(rubric: Rubric, raw: string, context: GradeContext = {}): Grade {
+  const lang = context.lang ?? 'en';
+  const items = messages(lang).items;
   const view = new AnswerView(raw, rubric);
   const flags: Flag[] = [];
   if (view.index.truncated) flags.push('truncated');
@@ -333,12 +339,12 @@ export function gradeAnswer(rubric: Rubric, raw: string, context: { others?: Set
   const soft = softSentences(view, rubric.topic, context.domain ?? rubric.vocabulary);
   const evidence = new Evidence(view, rubric, stance, soft);
   const aboutAlternatives = stance.alternatives.flatMap((a) => a.mentions.map((m) => m.position));
-  const constraints = readConstraints(view, rubric.atoms, (s) => evidence.weight(s) >= 1, { entryNumbers: rubric.statedNumbers, elsewhere: aboutAlternatives });
+  const constraints = readConstraints(view, rubric.atoms, (s) => evidence.weight(s) >= 1, { entryNumbers: rubric.statedNumbers, elsewhere: aboutAlternatives, lang });
   for (const r of constraints.results) if (r.sentence !== null && r.status !== 'wrong') evidence.items[r.sentence]!.atoms++;
   const ki = scoreKeyInsight(view, evidence, rubric, stance, context.followUp);
-  const cons = context.twisted === undefined ? scoreConstraints(constraints.results) : scoreTwistedConstraints(constraints.results, context.twisted);
-  const metrics = scoreMetrics(view, rubric);
-  const tradeOffs = scoreTradeOffs(view, evidence, rubric, stance, context.followUp);
+  const cons = context.twisted === undefined ? scoreConstraints(constraints.results) : scoreTwistedConstraints(constraints.results, context.twisted, items);
+  const metrics = scoreMetrics(view, rubric, messages(lang));
+  const tradeOffs = scoreTradeOffs(view, evidence, rubric, stance, items, context.followUp);
   const stakeholders = scoreStakeholders(view, evidence, rubric);
 
   // Trade-off, stakeholder and metric words earn little without substance behind them ("trigger phrases").
@@ -356,6 +362,7 @@ export function gradeAnswer(rubric: Rubric, raw: string, context: { others?: Set
   const wrongNumbers = [...constraints.wrong, ...metrics.wrong];
   const mentionedAtoms = constraints.results.filter((r) => r.status === 'addressed' || r.status === 'mentioned').length;
   const quality = checkQuality(view, evidence.items.map((_, k) => evidence.weight(k)), {
+    lang,
     restates: metrics.ownNumbers === 0 && mentionedAtoms >= Math.max(4, 0.6 * constraints.results.length),
     rubric,
     stance,

@@ -1,5 +1,6 @@
 /** The scoring engine's public face: compile rubrics once per bank, grade answers against them. */
 import type { Bank, Entry, References } from '../bank/schema.ts';
+import { resolveLang, type Lang, type LangSetting } from '../i18n/index.ts';
 import { buildFeedback } from './feedback.ts';
 import { compileFollowUp, gradeFollowUp, twistedEntry, type FollowUpRubric } from './follow-up.ts';
 import { gradeAnswer } from './grade.ts';
@@ -11,15 +12,19 @@ export { DIMENSIONS, DIMENSION_LABELS, type DimensionName, type ScoreReport } fr
 /** Stored with every attempt: a report is only comparable with reports of the same scorer. */
 export const SCORER_VERSION = '2.0.0';
 
+/** `lang`: the user's setting; `auto` (the default) writes the report in the answer's language. */
+export type ScoreOptions = { lang?: LangSetting };
+
 export type Scorer = {
-  score(entry: Entry, text: string): ScoreReport;
+  score(entry: Entry, text: string, options?: ScoreOptions): ScoreReport;
   /** Grades the answer to the entry's follow-up `n` (1-based); throws a RangeError for a follow-up the entry lacks. */
-  scoreFollowUp(entry: Entry, n: number, text: string): ScoreReport;
+  scoreFollowUp(entry: Entry, n: number, text: string, options?: ScoreOptions): ScoreReport;
   rubric(entryId: string): Rubric | undefined;
 };
 
-function report(entry: Entry, text: string, rubric: Rubric, references: References, context: { others?: Set<string>[]; domain?: Set<string> } = {}): ScoreReport {
-  const grade = gradeAnswer(rubric, text, context);
+function report(entry: Entry, text: string, rubric: Rubric, references: References, context: { others?: Set<string>[]; domain?: Set<string> } = {}, options: ScoreOptions = {}): ScoreReport {
+  const lang = resolveLang(options.lang, text);
+  const grade = gradeAnswer(rubric, text, { ...context, lang });
   return {
     questionId: entry.id,
     scorerVersion: SCORER_VERSION,
@@ -30,8 +35,9 @@ function report(entry: Entry, text: string, rubric: Rubric, references: Referenc
     claims: grade.claims,
     cap: grade.cap,
     followUp: null,
+    lang,
     wordCount: grade.wordCount,
-    ...buildFeedback(entry, grade, rubric, references),
+    ...buildFeedback(entry, grade, rubric, references, lang),
   };
 }
 
@@ -44,11 +50,11 @@ export function createScorer(bank: Bank): Scorer {
   const followUps = new Map<string, FollowUpRubric>();
   const others = new Map([...rubrics.keys()].map((id) => [id, [...rubrics.values()].filter((r) => r.entryId !== id).map((r) => r.vocabulary)]));
   return {
-    score(entry, text) {
+    score(entry, text, options = {}) {
       const rubric = rubrics.get(entry.id) ?? compileRubric(entry, bank.references, vocabulary);
-      return report(entry, text, rubric, bank.references, { others: others.get(entry.id) ?? [], domain });
+      return report(entry, text, rubric, bank.references, { others: others.get(entry.id) ?? [], domain }, options);
     },
-    scoreFollowUp(entry, n, text) {
+    scoreFollowUp(entry, n, text, options = {}) {
       const key = `${entry.id}#${n}`;
       let fu = followUps.get(key);
       if (!fu) {
@@ -57,14 +63,14 @@ export function createScorer(bank: Bank): Scorer {
         fu = compileFollowUp(entry, f, bank.references, vocabulary);
         followUps.set(key, fu);
       }
-      return followUpReport(entry, n, text, fu, bank.references, domain);
+      return followUpReport(entry, n, text, fu, bank.references, domain, resolveLang(options.lang, text));
     },
     rubric: (id) => rubrics.get(id),
   };
 }
 
-function followUpReport(entry: Entry, n: number, text: string, fu: FollowUpRubric, references: References, domain: Set<string>): ScoreReport {
-  const grade = gradeFollowUp(fu, text, { domain });
+function followUpReport(entry: Entry, n: number, text: string, fu: FollowUpRubric, references: References, domain: Set<string>, lang: Lang): ScoreReport {
+  const grade = gradeFollowUp(fu, text, { domain, lang });
   return {
     questionId: entry.id,
     scorerVersion: SCORER_VERSION,
@@ -75,19 +81,20 @@ function followUpReport(entry: Entry, n: number, text: string, fu: FollowUpRubri
     claims: grade.claims,
     cap: grade.cap,
     followUp: n,
+    lang,
     wordCount: grade.wordCount,
-    ...buildFeedback(twistedEntry(entry, fu.followUp), grade, fu.rubric, references, fu.followUp),
+    ...buildFeedback(twistedEntry(entry, fu.followUp), grade, fu.rubric, references, lang, fu.followUp),
   };
 }
 
 const cache = new WeakMap<Entry, { rubric: Rubric; domain: Set<string> }>();
 
 /** One-off scoring without a bank-wide scorer (the rubric is compiled on first use and cached per entry). */
-export function scoreAnswer(entry: Entry, text: string, references: References = { glossary: [], tools: [], literature: [], citations: [], roles: [] }): ScoreReport {
+export function scoreAnswer(entry: Entry, text: string, references: References = { glossary: [], tools: [], literature: [], citations: [], roles: [] }, options: ScoreOptions = {}): ScoreReport {
   let compiled = cache.get(entry);
   if (!compiled) {
     compiled = { rubric: compileRubric(entry, references, bankVocabulary([entry])), domain: domainVocabulary([entry], references) };
     cache.set(entry, compiled);
   }
-  return report(entry, text, compiled.rubric, references, { domain: compiled.domain });
+  return report(entry, text, compiled.rubric, references, { domain: compiled.domain }, options);
 }

@@ -3,6 +3,7 @@
  * gaming ones put a ceiling on the total. Ceilings follow the team's calibration: a wrong design about
  * 25, wrong numbers about 35–45, every gaming kind at most 30 (most far lower).
  */
+import { messages, type Lang } from '../i18n/index.ts';
 import type { AnswerView } from './answer.ts';
 import { SOFT_WORDS, STOPWORDS } from './lexicon.ts';
 import { stem } from './normalize.ts';
@@ -72,6 +73,7 @@ function platitudeShare(view: AnswerView, topic: Set<string>, domain: Set<string
 }
 
 export type QualityInput = {
+  lang: Lang;
   /** The answer names most constraint values and no number of its own. */
   restates: boolean;
   rubric: Rubric;
@@ -87,6 +89,7 @@ export type QualityInput = {
 };
 
 export function checkQuality(view: AnswerView, weights: number[], input: QualityInput): { flags: Flag[]; cap: Cap | null } {
+  const m = messages(input.lang).cap;
   const flags: Flag[] = [];
   const caps: Cap[] = [];
   const cap = (flag: Flag, limit: number, reason: string) => {
@@ -98,11 +101,11 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   const chinese = hanShare(view.index.text) > 0.3;
 
   // Copies of what the bot shows earn nothing in themselves (their words are already out of every dimension).
-  if (share.modelAnswer >= 0.35) cap('model-answer-copy', 30, 'most of it is the model answer, copied');
+  if (share.modelAnswer >= 0.35) cap('model-answer-copy', 30, m.modelCopy);
   if (share.keyInsight >= 0.12 || (view.copies.copied > 0 && share.keyInsight * words >= 14)) flags.push('insight-copy');
-  if (share.question >= 0.25) cap('question-copy', 10, 'it mostly repeats the question');
-  if (share.constraints >= 0.25 || share.question + share.constraints >= 0.35) cap('constraints-copy', 10, 'it mostly repeats the constraints line');
-  else if (input.restates) cap('constraints-copy', 12, 'it restates the constraints without deciding anything');
+  if (share.question >= 0.25) cap('question-copy', 10, m.questionCopy);
+  if (share.constraints >= 0.25 || share.question + share.constraints >= 0.35) cap('constraints-copy', 10, m.constraintsCopy);
+  else if (input.restates) cap('constraints-copy', 12, m.restates);
 
   const tagScore = view.prose.tagScore ?? 1;
   // Terse expert notes have few function words and also score low on tag order; shuffled prose keeps its
@@ -116,7 +119,7 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   const shuffledPaste = view.modelShare >= 0.95 && tagScore < SALAD_PASTE;
   const shuffledProse = tagScore < SALAD_ANSWER && view.prose.tagPairs >= 150 && (strayCapitals >= 3 || functionShareAll >= 0.26);
   if (!chinese && view.prose.tagScore !== null && view.prose.tagPairs >= 30 && (shuffledPaste || shuffledProse)) {
-    cap('word-salad', 8, 'its words are in no order: no sentence argues anything');
+    cap('word-salad', 8, m.salad);
   }
 
   // Lists: sentences with no verb holding most of the words, or comma runs of one-to-three-word items.
@@ -134,14 +137,14 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   const terse = view.sentences.filter((s) => !s.han && s.words <= 3).length;
   const telegraphic = view.sentences.length >= 6 && terse / view.sentences.length >= 0.6;
   if (!chinese && words >= 8 && (functionShare < 0.12 || telegraphic || listWords / words > 0.45 || (fragmentWords / words > 0.7 && input.connectives === 0))) {
-    cap('keyword-list', 8, 'it is a list of terms, not an argument');
+    cap('keyword-list', 8, m.keywords);
   } else if (words >= 60 && input.connectives === 0 && !/(?:->|→|=>|=|\bvs\.?\s)/.test(view.index.text)) {
     // Notes reason with arrows, sums and comparisons ("8 cores − 30% → 5.5 usable"); prose with none of them states only.
-    cap('no-reasoning', 60, 'it states claims without a single reason');
+    cap('no-reasoning', 60, m.noReasoning);
   }
 
-  if (words < 15) cap('too-short', 20, 'it is too short to show reasoning');
-  else if (words < 35) cap('too-short', 55, 'it is too short to show reasoning');
+  if (words < 15) cap('too-short', 20, m.tooShort);
+  else if (words < 35) cap('too-short', 55, m.tooShort);
 
   // Filler: most sentences that carry the question's words wrap them in platitude, or most of the words
   // besides the question's own are platitudes or foreign to the domain (graded sets: spliced filler and
@@ -150,7 +153,7 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   const soft = carrying.filter(({ k }) => input.soft[k]).length;
   const platitude = platitudeShare(view, input.rubric.topic, input.domain);
   if ((carrying.length >= 3 && soft / carrying.length >= 0.55) || (platitude.words >= 25 && platitude.share >= FILLER_SHARE)) {
-    cap('filler', 15, 'its key phrases sit in sentences that argue nothing');
+    cap('filler', 15, m.filler);
   }
 
   // An answer closer to another question's vocabulary than to this one's answers that other question
@@ -158,20 +161,18 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   // Constraint values are shared across the bank (cores, devs, budgets), so an answer with almost none of
   // this insight is judged by its vocabulary alone; one with some of it only when it also misses the constraints.
   const candidate = input.kiFrac < 0.2 || (input.kiFrac < 0.65 && input.consFrac < 0.5);
-  if (words >= 40 && candidate && offTopic(view, input, input.kiFrac < 0.45 ? 1.15 : 1.3)) cap('off-topic', 10, 'it answers a different question');
-  if (words > 180 && input.kiFrac + input.consFrac < 0.6 && !flags.includes('off-topic')) cap('padding', 30, 'it is long but says little about this design');
+  if (words >= 40 && candidate && offTopic(view, input, input.kiFrac < 0.45 ? 1.15 : 1.3)) cap('off-topic', 10, m.offTopic);
+  if (words > 180 && input.kiFrac + input.consFrac < 0.6 && !flags.includes('off-topic')) cap('padding', 30, m.padding);
   const templatePhrases = (view.index.text.match(/\b(?:trade-?offs?|stakeholder impact|stakeholders?|risks?|assumptions?|mitigation|at the cost of|we balance|align early)\b/g) ?? []).length;
-  if (templatePhrases >= 3 && input.consFrac < 0.4 && input.metricsFrac < 0.3) cap('boilerplate', 22, 'interview phrases without the substance behind them');
+  if (templatePhrases >= 3 && input.consFrac < 0.4 && input.metricsFrac < 0.3) cap('boilerplate', 22, m.boilerplate);
 
   if (input.stance.wrongDesign) {
-    const reason = input.stance.chosenAlternative
-      ? `it recommends ${input.stance.chosenAlternative.label}, which these constraints rule out`
-      : `it rejects ${input.rubric.approach.label}, the approach these constraints call for`;
+    const reason = input.stance.chosenAlternative ? m.argues(input.stance.chosenAlternative.label) : m.rejects(input.rubric.approach.label);
     cap('wrong-design', 26, reason);
   }
   if (input.wrongNumbers >= 1) {
     const limit = input.wrongNumbers >= 3 ? 36 : input.wrongNumbers === 2 ? 44 : 54;
-    cap('wrong-numbers', limit, `${input.wrongNumbers} number${input.wrongNumbers === 1 ? '' : 's'} break${input.wrongNumbers === 1 ? 's' : ''} the constraints`);
+    cap('wrong-numbers', limit, m.wrongNumbers(input.wrongNumbers));
   }
   const lowest = caps.length > 0 ? caps.reduce((a, b) => (b.limit < a.limit ? b : a)) : null;
   return { flags, cap: lowest };

@@ -1,15 +1,11 @@
 import { z } from 'zod';
+import { en } from '../i18n/en.ts';
 
 /** The five dimensions a senior interviewer grades, in the order reports show them. */
 export const DIMENSIONS = ['keyInsight', 'constraints', 'metrics', 'tradeOffs', 'stakeholders'] as const;
 export type DimensionName = (typeof DIMENSIONS)[number];
-export const DIMENSION_LABELS: Record<DimensionName, string> = {
-  keyInsight: 'Key insight',
-  constraints: 'Constraints',
-  metrics: 'Quantified metrics',
-  tradeOffs: 'Trade-offs',
-  stakeholders: 'Stakeholders',
-};
+/** English labels (the catalogue's); views in another language read `messages(lang).dimension`. */
+export const DIMENSION_LABELS: Record<DimensionName, string> = en.dimension;
 
 export const FLAGS = [
   'empty',
@@ -34,29 +30,8 @@ export const FLAGS = [
   'wrong-direction',
 ] as const;
 export type Flag = (typeof FLAGS)[number];
-/** How each flag reads in a short list under a score. */
-export const FLAG_LABELS: Record<Flag, string> = {
-  empty: 'empty answer',
-  'dont-know': '"I don\'t know"',
-  'too-short': 'too short to judge',
-  'keyword-list': 'a list of keywords',
-  'question-copy': 'copies the question',
-  'constraints-copy': 'copies the constraints',
-  padding: 'padded',
-  'off-topic': 'off topic',
-  'no-reasoning': 'no reasoning',
-  boilerplate: 'boilerplate',
-  'rejected-approach': 'picks an approach the question rules out',
-  truncated: 'cut off',
-  'model-answer-copy': 'copies the model answer',
-  'insight-copy': 'copies the key insight',
-  'word-salad': 'words in no order',
-  filler: 'key phrases in filler',
-  'wrong-design': 'argues a design the constraints rule out',
-  'wrong-numbers': 'numbers that break the constraints',
-  'kept-design': 'keeps the design the twist rules out',
-  'wrong-direction': 'adapts the wrong way',
-};
+/** How each flag reads in a short list under a score (English; see `messages(lang).flag`). */
+export const FLAG_LABELS: Record<Flag, string> = en.flag;
 
 /** Flags that keep an attempt off leaderboards and streaks: the text is not the candidate's own. */
 export const COPY_FLAGS: readonly Flag[] = ['model-answer-copy', 'word-salad'];
@@ -109,6 +84,8 @@ export const ScoreReportSchema = z.object({
   flags: z.array(z.enum(FLAGS)),
   /** The key insight's claims and how the answer stated each (absent in reports of scorer 1.x). */
   claims: z.array(ClaimResultSchema).default([]),
+  /** The language of the feedback, flags' labels and views: the answer's, or the user's setting. */
+  lang: z.enum(['en', 'zh']).default('en'),
   /** For the answer to an interviewer's follow-up: which one (1-based); null for a first answer. */
   followUp: z.number().int().positive().nullable().default(null),
   /** The ceiling a flag put on the total, and why; the dimension scores are scaled down to it. */

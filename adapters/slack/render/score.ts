@@ -1,6 +1,7 @@
 /** A private score: total, a bar per dimension, missed constraints, numbers to check, feedback, next steps. */
 import type { Entry } from '../../../src/bank/schema.ts';
-import { DIMENSION_LABELS, DIMENSIONS, FLAG_LABELS, type ScoreReport } from '../../../src/scoring/report.ts';
+import { messages } from '../../../src/i18n/index.ts';
+import { DIMENSIONS, type ScoreReport } from '../../../src/scoring/report.ts';
 import { ACTIONS, encodeQuestionRef } from '../ids.ts';
 import { bullets, escape, fit } from '../mrkdwn.ts';
 import { actions, button, context, header, message, section, type SlackMessage } from './blocks.ts';
@@ -17,30 +18,32 @@ const QUOTE = 600;
 const LIST = 1400;
 
 export function scoreMessage(entry: Entry, report: ScoreReport, note: ScoreNote = {}, answer?: string): SlackMessage {
+  const m = messages(report.lang);
   const dims = DIMENSIONS.map((d) => {
     const { score, max } = report.dimensions[d];
-    return `${scoreBar(percentOf(score, max))} ${DIMENSION_LABELS[d]} ${round1(score)}/${max}`;
+    return `${scoreBar(percentOf(score, max))} ${m.dimension[d]} ${round1(score)}/${max}`;
   });
   const notes = [
-    report.flags.length > 0 ? `:warning: ${report.flags.map((f) => FLAG_LABELS[f]).join(' · ')}` : '',
+    report.flags.length > 0 ? `:warning: ${report.flags.map((f) => m.flag[f]).join(' · ')}` : '',
     capLine(report) ?? '',
     note.inRound ? ':white_check_mark: Counted for the daily round.' : '',
     note.roundClosed ? ':information_source: The daily round had closed, so this counted as practice.' : '',
   ].filter(Boolean);
   const ref = encodeQuestionRef({ questionId: entry.id, roundId: null });
-  return message(`${entry.id}: ${report.total}/100`, [
-    header(`${entry.id} · ${report.total}/100`),
-    section(`${scoreBar(report.total, 20)} *${report.total}/100*\n${escape(fit(entry.question, 300))}${notes.length > 0 ? `\n${notes.join('\n')}` : ''}`),
+  const title = `${entry.id}${report.followUp ? ` · ${m.view.followUpTitle(report.followUp)}` : ''} · ${report.total}/100`;
+  return message(title, [
+    header(title),
+    section(`${scoreBar(report.total, 20)} *${report.total}/100*\n${escape(fit(entry.question, 300))}${notes.length > 0 ? `\n${notes.map(escape).join('\n')}` : ''}`),
     section(dims.join('\n')),
     // The candidate's own words: escaped, so `<!channel>` or a link in an answer stays text.
-    ...(answer ? [section(`*Your answer*\n>${escape(fit(answer.trim(), QUOTE)).replace(/\n/g, '\n>')}`)] : []),
-    section(`*Key insight, claim by claim*\n${bullets(claimLines(report).map((c) => `${MARKS[c.mark]} ${escape(c.text)}`), LIST)}`),
-    section(`*Missed constraints (${report.dimensions.constraints.missed.length})*\n${bullets(report.dimensions.constraints.missed.map(escape), LIST)}`),
+    ...(answer ? [section(`*${escape(m.view.yourAnswer)}*\n>${escape(fit(answer.trim(), QUOTE)).replace(/\n/g, '\n>')}`)] : []),
+    section(`*${escape(m.view.claims)}*\n${bullets(claimLines(report).map((c) => `${MARKS[c.mark]} ${escape(c.text)}`), LIST)}`),
+    section(`*${escape(m.view.missedConstraints(report.dimensions.constraints.missed.length))}*\n${bullets(report.dimensions.constraints.missed.map(escape), LIST)}`),
     // `said` is the candidate's own text: escaped like every other echo of it.
-    section(`*Numbers to check*\n${bullets(report.wrongNumbers.map((w) => `you said *${escape(w.said)}*; expected ${escape(w.expected)} — ${escape(w.why)}`), LIST)}`),
-    section(`*Feedback*\n${bullets(report.feedback.map(escape), LIST)}`),
-    ...(report.readNext.length > 0 ? [section(`*Read next*\n${bullets(report.readNext.map((r) => `${escape(r.id)} ${escape(r.title)} — ${escape(r.because)}`), LIST)}`)] : []),
-    context(`Only you can see this · ${report.wordCount} words · scorer ${escape(report.scorerVersion)}`),
+    section(`*${escape(m.view.numbersToCheck)}*\n${bullets(report.wrongNumbers.map((w) => escape(m.view.youSaidExpected(w.said, w.expected, w.why))), LIST)}`),
+    section(`*${escape(m.view.feedback)}*\n${bullets(report.feedback.map(escape), LIST)}`),
+    ...(report.readNext.length > 0 ? [section(`*${escape(m.view.readNext)}*\n${bullets(report.readNext.map((r) => `${escape(r.id)} ${escape(r.title)} — ${escape(r.because)}`), LIST)}`)] : []),
+    context(escape(m.view.onlyYou(report.wordCount, report.scorerVersion))),
     actions(button('Next question', ACTIONS.next, ref, 'primary'), button('Show model answer', ACTIONS.modelAnswer, ref)),
   ]);
 }

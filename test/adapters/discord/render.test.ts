@@ -70,6 +70,7 @@ function hugeReport(entry: Entry): ScoreReport {
     claims: Array.from({ length: 30 }, (_, i) => ({ kind: 'effect' as const, label: `claim ${i} ${'c'.repeat(200)}`, status: 'unquantified' as const })),
     cap: { limit: 26, reason: 'r'.repeat(400) },
     followUp: null,
+    lang: 'en',
     feedback: many('feedback', 80, 400), readNext: Array.from({ length: 30 }, (_, i) => ({ id: `C${i}`, title: 't'.repeat(200), because: 'b'.repeat(200) })), wordCount: 700,
   };
 }

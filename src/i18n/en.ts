@@ -1,0 +1,239 @@
+/**
+ * Every user-facing template of the scorer's reports and the score views, in English. The Chinese catalogue
+ * (`zh.ts`) has the same shape — the type makes a missing key a compile error, and a test compares the
+ * two at run time. Technical terms, values and numbers are passed in as written, never translated.
+ */
+import type { DimensionName, Flag } from '../scoring/report.ts';
+
+type Claim = 'stated' | 'unquantified' | 'unlinked' | 'reversed' | 'rejected' | 'missed';
+
+export type Messages = {
+  dimension: Record<DimensionName, string>;
+  flag: Record<Flag, string>;
+  /** What a flag asks of the candidate; null where the cap's reason says enough. */
+  advice: Record<Flag, string | null>;
+  cap: {
+    modelCopy: string;
+    questionCopy: string;
+    constraintsCopy: string;
+    restates: string;
+    salad: string;
+    keywords: string;
+    noReasoning: string;
+    tooShort: string;
+    filler: string;
+    offTopic: string;
+    padding: string;
+    boilerplate: string;
+    argues: (alternative: string) => string;
+    rejects: (approach: string) => string;
+    wrongNumbers: (n: number) => string;
+    wrongWay: (how: string) => string;
+    keptDesign: (what: string) => string;
+  };
+  feedback: {
+    capped: (limit: number, reason: string) => string;
+    strong: string;
+    argueFor: (alternative: string, cons: string, approach: string) => string;
+    turnDown: (approach: string) => string;
+    neverName: (approach: string) => string;
+    nameOnly: (approach: string) => string;
+    unquantified: (claim: string) => string;
+    unlinked: (claim: string) => string;
+    missedClaim: (claim: string) => string;
+    reversed: (claim: string) => string;
+    wrongNumber: (said: string, expected: string, why: string) => string;
+    constraintsMissed: (list: string) => string;
+    metricsShow: (list: string) => string;
+    weighAgainst: (alternative: string, pros: string, cons: string) => string;
+    sayCost: (claim: string) => string;
+    stakeholders: (roles: string) => string;
+    weakest: (dimension: string) => string;
+    followUpChange: (approach: string) => string;
+    followUpNewValue: (value: string) => string;
+    followUpKeepOne: string;
+    followUpArithmetic: (example: string) => string;
+    followUpDrop: (what: string) => string;
+  };
+  readNext: { insight: (definition: string) => string; citation: string; missed: (constraint: string) => string };
+  items: {
+    ownNumbers: (n: number) => string;
+    calculations: (n: number) => string;
+    deriveNumbers: string;
+    showCalculation: string;
+    weighedAgainst: (alternative: string) => string;
+    costWithNumber: string;
+    costNamed: string;
+    theAlternative: (alternatives: string) => string;
+    whatItCosts: string;
+    newValue: (constraint: string) => string;
+    keepOne: string;
+    youSaid: (said: string) => string;
+  };
+  why: {
+    downtime: (said: string, expected: string) => string;
+    more: (times: string, category: string) => string;
+    less: (times: string, category: string) => string;
+    states: (times: string, more: boolean) => string;
+    arithmetic: (recomputed: string, stated: string) => string;
+  };
+  claim: { kind: Record<'approach' | 'effect' | 'cost', string>; status: Record<Claim, string> };
+  view: {
+    score: string;
+    claims: string;
+    missedConstraints: (n: number) => string;
+    noMissedConstraints: string;
+    numbersToCheck: string;
+    youSaidExpected: (said: string, expected: string, why: string) => string;
+    feedback: string;
+    readNext: string;
+    covered: string;
+    missed: string;
+    flags: string;
+    cappedBars: (limit: number, reason: string) => string;
+    onlyYou: (words: number, scorer: string) => string;
+    andMore: (n: number) => string;
+    followUpTitle: (n: number) => string;
+    yourAnswer: string;
+  };
+};
+
+export const en: Messages = {
+  dimension: { keyInsight: 'Key insight', constraints: 'Constraints', metrics: 'Quantified metrics', tradeOffs: 'Trade-offs', stakeholders: 'Stakeholders' },
+  flag: {
+    empty: 'empty answer',
+    'dont-know': '"I don\'t know"',
+    'too-short': 'too short to judge',
+    'keyword-list': 'a list of keywords',
+    'question-copy': 'copies the question',
+    'constraints-copy': 'copies the constraints',
+    padding: 'padded',
+    'off-topic': 'off topic',
+    'no-reasoning': 'no reasoning',
+    boilerplate: 'boilerplate',
+    'rejected-approach': 'picks an approach the question rules out',
+    truncated: 'cut off',
+    'model-answer-copy': 'copies the model answer',
+    'insight-copy': 'copies the key insight',
+    'word-salad': 'words in no order',
+    filler: 'key phrases in filler',
+    'wrong-design': 'argues a design the constraints rule out',
+    'wrong-numbers': 'numbers that break the constraints',
+    'kept-design': 'keeps the design the twist rules out',
+    'wrong-direction': 'adapts the wrong way',
+  },
+  advice: {
+    empty: 'The answer is empty: write your design in a few sentences, with numbers.',
+    'dont-know': 'Not knowing is fine in practice: start from the constraints — what do the cores, memory, team and SLA rule out?',
+    'too-short': 'Too short to show your reasoning: name the design, tie it to the constraint values, and say what it costs.',
+    'keyword-list': 'This reads as a list of terms: interviewers score reasoning. Connect each choice to a constraint ("because…", "so…", "at the cost of…").',
+    'question-copy': 'Much of this repeats the question: the interviewer knows it; spend the words on your design.',
+    'constraints-copy': 'Restating the constraints line is not addressing it: say what each value forces you to decide.',
+    padding: 'Long but generic: cut the best-practice talk and make concrete decisions with numbers.',
+    'off-topic': 'This does not answer this question: re-read it and its constraints.',
+    'no-reasoning': 'Claims without reasons: add why each choice fits the constraints ("because", "so", "which means").',
+    boilerplate: 'Interview phrases ("trade-off", "stakeholder impact", "risk") without the substance behind them: name the numbers, the alternative and who pays.',
+    'rejected-approach': null,
+    truncated: 'Only the first 20,000 characters were read.',
+    'model-answer-copy':
+      'Most of this is the model answer, pasted, so it is not scored as yours and stays off the leaderboard and your streak. Close it and write the design from memory: recalling it in your own words is exactly the practice.',
+    'insight-copy': 'The key insight copied word for word earns nothing: say it in your own words, tied to these constraints.',
+    'word-salad': 'The words are in no order, so no sentence argues anything: write sentences that say what you would build and why.',
+    filler: 'The key phrases sit in sentences that argue nothing ("…stays on everyone\'s mind"): say what each one decides and what it costs.',
+    'wrong-design': null,
+    'wrong-numbers': 'Some of your numbers break the constraints (see "Numbers to check"): an interviewer stops trusting the rest of the design there.',
+    'kept-design': 'You kept the design the twist rules out: say what the new value forces you to change, and show the arithmetic that proves the change fits.',
+    'wrong-direction': 'You adapted the wrong way: the twist asks you to move the other way — re-read what changed and which constraint now binds.',
+  },
+  cap: {
+    modelCopy: 'most of it is the model answer, copied',
+    questionCopy: 'it mostly repeats the question',
+    constraintsCopy: 'it mostly repeats the constraints line',
+    restates: 'it restates the constraints without deciding anything',
+    salad: 'its words are in no order: no sentence argues anything',
+    keywords: 'it is a list of terms, not an argument',
+    noReasoning: 'it states claims without a single reason',
+    tooShort: 'it is too short to show reasoning',
+    filler: 'its key phrases sit in sentences that argue nothing',
+    offTopic: 'it answers a different question',
+    padding: 'it is long but says little about this design',
+    boilerplate: 'interview phrases without the substance behind them',
+    argues: (alternative) => `it recommends ${alternative}, which these constraints rule out`,
+    rejects: (approach) => `it rejects ${approach}, the approach these constraints call for`,
+    wrongNumbers: (n) => `${n} number${n === 1 ? '' : 's'} break${n === 1 ? 's' : ''} the constraints`,
+    wrongWay: (how) => `it adapts the wrong way (${how})`,
+    keptDesign: (what) => `it keeps the design the twist rules out (${what})`,
+  },
+  feedback: {
+    capped: (limit, reason) => `Capped at ${limit}: ${reason}.`,
+    strong: 'Strong answer: constraint-aware, quantified and weighed.',
+    argueFor: (alternative, cons, approach) => `You argue for ${alternative}, but these constraints rule it out${cons ? ` (${cons})` : ''}: the design the question is after is ${approach}.`,
+    turnDown: (approach) => `You turn down ${approach}, which is the approach these constraints call for: weigh what it costs against what it saves before rejecting it.`,
+    neverName: (approach) => `You never name the approach the question is after: ${approach}.`,
+    nameOnly: (approach) => `You name ${approach} but never say what it does here: tie it to an effect and a number in the same sentence.`,
+    unquantified: (claim) => `You never quantify it: the key claim is "${claim}".`,
+    unlinked: (claim) => `You mention it, but not as an effect of your design: the key claim is "${claim}".`,
+    missedClaim: (claim) => `You never get to "${claim}".`,
+    reversed: (claim) => `Check the direction: the key claim is "${claim}", and your answer says the opposite.`,
+    wrongNumber: (said, expected, why) => `You said ${said}; the question gives ${expected} — ${why}.`,
+    constraintsMissed: (list) => `Constraints you never address: ${list}.`,
+    metricsShow: (list) => `Quantified metrics: show ${list}.`,
+    weighAgainst: (alternative, pros, cons) => `Weigh it against ${alternative}: ${pros} for it, ${cons} against it.`,
+    sayCost: (claim) => `Say what your design costs, with its number: "${claim}".`,
+    stakeholders: (roles) => `Stakeholders: say what ${roles} gain or give up.`,
+    weakest: (dimension) => `Weakest dimension: ${dimension}.`,
+    followUpChange: (approach) => `The change this twist calls for: ${approach}`,
+    followUpNewValue: (value) => `Say the new value and what it forces: ${value}.`,
+    followUpKeepOne: 'Show that a constraint the twist did not touch still holds, with its value.',
+    followUpArithmetic: (example) => `Show the new arithmetic, e.g. ${example.replace(/\.$/, '')}.`,
+    followUpDrop: (what) => `Say what of the first design you drop: ${what}`,
+  },
+  readNext: {
+    insight: (definition) => `the key insight rests on it: ${definition}`,
+    citation: 'the model answer builds on it',
+    missed: (constraint) => `you missed ${constraint}`,
+  },
+  items: {
+    ownNumbers: (n) => `${n} number${n === 1 ? '' : 's'} of your own`,
+    calculations: (n) => `${n} calculation${n === 1 ? '' : 's'} that add${n === 1 ? 's' : ''} up`,
+    deriveNumbers: 'numbers of your own derived from the constraints (a latency budget, a capacity, a cost per month)',
+    showCalculation: 'one calculation shown (a + b = total, or x × y = capacity)',
+    weighedAgainst: (alternative) => `weighed against ${alternative}`,
+    costWithNumber: 'a cost with its number',
+    costNamed: 'a cost named',
+    theAlternative: (alternatives) => `the alternative: ${alternatives}`,
+    whatItCosts: 'what the choice costs, with a number',
+    newValue: (constraint) => `${constraint} (the new value)`,
+    keepOne: 'one constraint the twist did not change, with its value',
+    youSaid: (said) => `you said ${said}`,
+  },
+  why: {
+    downtime: (said, expected) => `${said} vs ${expected} of downtime`,
+    more: (times, category) => `${times}× more than the ${category} constraint allows`,
+    less: (times, category) => `${times}× less than the ${category} constraint needs`,
+    states: (times, more) => `${times}× ${more ? 'more' : 'less'} than the question states`,
+    arithmetic: (recomputed, stated) => `the arithmetic comes to ${recomputed}, not ${stated}`,
+  },
+  claim: {
+    kind: { approach: 'approach', effect: 'effect', cost: 'cost' },
+    status: { stated: 'stated', unquantified: 'no number', unlinked: 'not tied to your design', reversed: 'the opposite', rejected: 'argued against', missed: 'missing' },
+  },
+  view: {
+    score: 'Score',
+    claims: 'Key insight, claim by claim',
+    missedConstraints: (n) => `Missed constraints (${n})`,
+    noMissedConstraints: 'None: you addressed every constraint.',
+    numbersToCheck: 'Numbers to check',
+    youSaidExpected: (said, expected, why) => `you said ${said}; expected ${expected} — ${why}`,
+    feedback: 'Feedback',
+    readNext: 'Read next',
+    covered: 'Covered',
+    missed: 'Missed',
+    flags: 'Flags',
+    cappedBars: (limit, reason) => `Capped at ${limit}: ${reason}. The bars show the capped points.`,
+    onlyYou: (words, scorer) => `Only you can see this · ${words} words · scorer ${scorer}`,
+    andMore: (n) => `… and ${n} more`,
+    followUpTitle: (n) => `follow-up ${n}`,
+    yourAnswer: 'Your answer',
+  },
+};
