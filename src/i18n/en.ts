@@ -96,6 +96,27 @@ export type Messages = {
     followUpTitle: (n: number) => string;
     yourAnswer: string;
   };
+  mock: {
+    title: string;
+    step: (index: number, of: number) => string;
+    budget: (minutes: number) => string;
+    elapsed: (minutes: string, budget: number) => string;
+    followUpIntro: string;
+    question: string;
+    firstAnswer: string;
+    followUp: string;
+    time: string;
+    overall: string;
+    adaptability: string;
+    strengths: string;
+    weaknesses: string;
+    studyNext: string;
+    compared: (previous: number, delta: number) => string;
+    firstMock: string;
+    notAnswered: string;
+    finished: string;
+    resumed: (index: number, of: number) => string;
+  };
 };
 
 export const en: Messages = {
@@ -235,5 +256,26 @@ export const en: Messages = {
     andMore: (n) => `… and ${n} more`,
     followUpTitle: (n) => `follow-up ${n}`,
     yourAnswer: 'Your answer',
+  },
+  mock: {
+    title: 'Mock interview — report card',
+    step: (index, of) => `Question ${index} of ${of}`,
+    budget: (minutes) => `time budget ${minutes} min (shown, never enforced)`,
+    elapsed: (minutes, budget) => `${minutes} of ${budget} min`,
+    followUpIntro: 'The interviewer changes a constraint:',
+    question: 'Question',
+    firstAnswer: 'First answer',
+    followUp: 'Follow-up',
+    time: 'Time',
+    overall: 'Overall',
+    adaptability: 'Adaptability (follow-ups)',
+    strengths: 'Strengths',
+    weaknesses: 'Weaknesses',
+    studyNext: 'Study next',
+    compared: (previous, delta) => `Previous mock: ${previous} — ${delta >= 0 ? `up ${delta}` : `down ${-delta}`}`,
+    firstMock: 'Your first mock: the next one will compare with it.',
+    notAnswered: 'not answered',
+    finished: 'Mock finished.',
+    resumed: (index, of) => `Resuming your mock interview at question ${index} of ${of}.`,
   },
 };

@@ -4,13 +4,17 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { CHART_FONT_FAMILY } from './chart.ts';
 
-const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const require = createRequire(import.meta.url);
+const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const cjkDir = dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package.json'));
 export const CHART_FONT_FILES = [join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 'DejaVuSans-Bold.ttf')];
+/** DejaVu has no CJK glyphs: Noto Sans SC draws Chinese. Its files are 10 MB each, so they load only when needed. */
+export const CJK_FONT_FILES = [join(cjkDir, '400Regular', 'NotoSansSC_400Regular.ttf'), join(cjkDir, '700Bold', 'NotoSansSC_700Bold.ttf')];
 
 export function renderPng(svg: string): Buffer {
   const resvg = new Resvg(svg, {
     // Same pixels on a bare CI box and a laptop: only the shipped font is ever used.
-    font: { fontFiles: CHART_FONT_FILES, loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY },
+    font: { fontFiles: /\p{Script=Han}/u.test(svg) ? [...CHART_FONT_FILES, ...CJK_FONT_FILES] : CHART_FONT_FILES, loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY },
     background: '#ffffff',
   });
   return resvg.render().asPng();
