@@ -17,13 +17,13 @@ import { createLogger, type LogLevel } from './log.ts';
 import { createPractice, systemClock, systemRandom, type Clock, type Practice, type PracticeUser, type Random } from './practice/index.ts';
 import { createScheduler, createSchedules, type Scheduler, type Schedules } from './schedule/index.ts';
 import { createScorer } from './scoring/index.ts';
-import { openStore, StoreError, type Store } from './store/index.ts';
+import { openSqlite, openStore, StoreError, type Store } from './store/index.ts';
 
 /**
  * `schedules`: the daily-round use cases adapters call; `scheduler.registerPoster(platform, poster)`:
  * how an adapter hands over its RoundPoster when it starts (runBots starts the scheduler after them).
  */
-export type App = { config: Config; log: Logger; store: Store; bank: BankHolder; practice: Practice; schedules: Schedules; scheduler: Scheduler; close(): void };
+export type App = { config: Config; log: Logger; store: Store; bank: BankHolder; practice: Practice; schedules: Schedules; scheduler: Scheduler; close(): Promise<void> };
 
 export type AppOptions = {
   logLevel?: LogLevel;
@@ -34,10 +34,10 @@ export type AppOptions = {
   longRunning?: boolean;
 };
 
-export function openApp(config: Config, options: AppOptions = {}): App {
+export async function openApp(config: Config, options: AppOptions = {}): Promise<App> {
   const log = createLogger(options.logLevel ?? config.LOG_LEVEL ?? 'info', options.logDestination);
   const bank = new BankHolder(config.BANK_PATH);
-  const store = openStore(config.DATABASE_PATH, { backgroundCheckpoints: options.longRunning ?? true });
+  const store = await openStore(databaseLocation(config), { backgroundCheckpoints: options.longRunning ?? true });
   const practice = createPractice({
     store,
     bank: () => bank.bank,
@@ -49,9 +49,12 @@ export function openApp(config: Config, options: AppOptions = {}): App {
   const rounds = { store, bank: () => bank.bank, clock: options.clock ?? systemClock, log };
   const scheduler = createScheduler({ ...rounds, random: options.random ?? systemRandom });
   const schedules = createSchedules({ ...rounds, onChange: () => scheduler.reload() });
-  log.info({ event: 'app-opened', bank: bank.bank.version, questions: bank.bank.entries.length, database: config.DATABASE_PATH }, 'app opened');
+  log.info({ event: 'app-opened', bank: bank.bank.version, questions: bank.bank.entries.length, engine: store.engine, database: store.location }, 'app opened');
   return { config, log, store, bank, practice, schedules, scheduler, close: () => store.close() };
 }
+
+/** DATABASE_URL (PostgreSQL) when set, else the SQLite file at DATABASE_PATH. */
+export const databaseLocation = (config: Config) => config.DATABASE_URL ?? config.DATABASE_PATH;
 
 /** A chat platform adapter: started with the app, stopped on shutdown. */
 export type PlatformAdapter = { start(app: App): Promise<{ stop(): Promise<void> }> };
@@ -104,7 +107,7 @@ async function runTerminal(config: Config, userName?: string): Promise<number> {
   // The session owns the screen: logs (warnings and up unless LOG_LEVEL asks for more) go to a file beside
   // the database, so a bug shows the person a short apology rather than a JSON stack trace.
   const logFile = join(dirname(resolve(config.DATABASE_PATH)), 'coach.log');
-  const app = openApp(config, { logLevel: config.LOG_LEVEL ?? 'warn', logDestination: pino.destination({ dest: logFile, mkdir: true, sync: true }) });
+  const app = await openApp(config, { logLevel: config.LOG_LEVEL ?? 'warn', logDestination: pino.destination({ dest: logFile, mkdir: true, sync: true }) });
   try {
     await startTerminal({
       practice: app.practice,
@@ -114,7 +117,7 @@ async function runTerminal(config: Config, userName?: string): Promise<number> {
     });
     return 0;
   } finally {
-    app.close();
+    await app.close();
   }
 }
 
@@ -125,7 +128,7 @@ async function runBots(config: Config): Promise<number> {
     stderrIo.err(`${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} configured, but that adapter is not built yet. Unset its tokens to practise in the terminal.`);
     return 1;
   }
-  const app = openApp(config);
+  const app = await openApp(config);
   const running = await Promise.all(wanted.map((p) => PLATFORM_ADAPTERS[p]!.start(app)));
   app.scheduler.start(); // after the adapters registered their posters, so a missed round is caught up at once
   app.log.info({ event: 'bots-started', platforms: wanted }, 'bots started');
@@ -136,7 +139,7 @@ async function runBots(config: Config): Promise<number> {
   });
   await app.scheduler.stop();
   await Promise.all(running.map((r) => r.stop()));
-  app.close();
+  await app.close();
   return 0;
 }
 
@@ -155,11 +158,11 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
 export async function practiceFromStdin(request: { questionId: string; json: boolean; userName?: string | undefined; answer: string }, io: OnceIo): Promise<number> {
   try {
     const config = loadConfig();
-    const app = openApp(config, { logLevel: config.LOG_LEVEL ?? 'warn', logDestination: pino.destination({ dest: 2, sync: true }), longRunning: false });
+    const app = await openApp(config, { logLevel: config.LOG_LEVEL ?? 'warn', logDestination: pino.destination({ dest: 2, sync: true }), longRunning: false });
     try {
-      return answerOnce(app.practice, { questionId: request.questionId, json: request.json, user: terminalUser(config, request.userName), answer: request.answer }, io);
+      return await answerOnce(app.practice, { questionId: request.questionId, json: request.json, user: terminalUser(config, request.userName), answer: request.answer }, io);
     } finally {
-      app.close();
+      await app.close();
     }
   } catch (err) {
     return startupFailure(err, io);
@@ -170,6 +173,10 @@ export async function practiceFromStdin(request: { questionId: string; json: boo
 export async function backupTo(file: string, io: OnceIo, force = false): Promise<number> {
   try {
     const config = loadConfig();
+    if (config.DATABASE_URL) {
+      io.err('The database is PostgreSQL (DATABASE_URL): back it up with its own tools, e.g. `pg_dump --format=custom --file coach.dump "$DATABASE_URL"` (restore with pg_restore). See the README, "Deploying".');
+      return 2;
+    }
     const source = resolve(config.DATABASE_PATH);
     if (!existsSync(source)) {
       io.err(`There is no database at ${config.DATABASE_PATH} yet; nothing to back up.`);
@@ -183,7 +190,7 @@ export async function backupTo(file: string, io: OnceIo, force = false): Promise
       io.err(`${file} exists already; choose another name or add --force to overwrite it.`);
       return 1;
     }
-    const store = openStore(config.DATABASE_PATH);
+    const store = openSqlite(config.DATABASE_PATH);
     try {
       const { totalPages } = await store.backup(file);
       io.out(`Backed up ${config.DATABASE_PATH} to ${file} (${totalPages} pages).`);

@@ -18,6 +18,8 @@ const prefixed = (prefix: string, what: string) => z.string().refine((v) => v.st
 export const ConfigSchema = z
   .object({
     DATABASE_PATH: z.string().min(1, 'expected a file path').default('./data/coach.db'),
+    // PostgreSQL instead of the SQLite file: several processes and hosts on one database.
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/\S+$/i, 'expected a PostgreSQL URL such as postgres://user:password@host:5432/coach').optional(),
     BANK_PATH: z.string().min(1, 'expected a folder (content/) or a seed Markdown file').default('content'),
     DISCORD_TOKEN: z.string().min(50, 'expected a Discord bot token (Developer Portal → Bot → Reset Token)').optional(),
     DISCORD_APP_ID: snowflake('the application id').optional(),

@@ -6,9 +6,9 @@ import type { Style } from './style.ts';
 export type Once = { questionId: string; json: boolean; user: PracticeUser; answer: string };
 export type OnceIo = { out: (text: string) => void; err: (text: string) => void };
 
-export function practiceOnce(practice: Practice, once: Once, io: OnceIo, style: Style): number {
+export async function practiceOnce(practice: Practice, once: Once, io: OnceIo, style: Style): Promise<number> {
   try {
-    const report = practice.submitAnswer(once.user, once.questionId, once.answer, { scope: TERMINAL_SCOPE });
+    const report = await practice.submitAnswer(once.user, once.questionId, once.answer, { scope: TERMINAL_SCOPE });
     io.out(once.json ? JSON.stringify(report, null, 2) : renderReport(report, style).trimEnd());
     return 0;
   } catch (err) {

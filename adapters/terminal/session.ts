@@ -43,7 +43,7 @@ export async function runSession(o: SessionOptions): Promise<void> {
   let filters: QuestionFilters = {};
 
   async function answer(filtersToUse: QuestionFilters): Promise<boolean> {
-    const pick = practice.nextQuestion(user, filtersToUse);
+    const pick = await practice.nextQuestion(user, filtersToUse);
     say(renderQuestion(pick, style, o.width));
     for (;;) {
       say(style.dim('Type your answer. Finish with an empty line (or Ctrl-D); "skip" as the first line goes back.'));
@@ -61,7 +61,7 @@ export async function runSession(o: SessionOptions): Promise<void> {
       const text = collected.join('\n');
       if (ended && text.trim() === '') return false;
       try {
-        say(renderReport(practice.submitAnswer(user, pick.entry.id, text, { scope: TERMINAL_SCOPE }), style));
+        say(renderReport(await practice.submitAnswer(user, pick.entry.id, text, { scope: TERMINAL_SCOPE }), style));
         say(style.dim(`Saved. Enter for the next question, p for progress, q to quit.`));
         return !ended;
       } catch (err) {
@@ -75,7 +75,7 @@ export async function runSession(o: SessionOptions): Promise<void> {
   async function forget(): Promise<boolean> {
     const reply = await lines.ask(`This deletes every answer, score and review of ${user.displayName}. Type yes to confirm: `);
     if (reply?.trim().toLowerCase() === 'yes') {
-      const { forgotten } = practice.forgetUser(user);
+      const { forgotten } = await practice.forgetUser(user);
       say(forgotten ? 'Done: nothing about you is stored any more.' : 'Nothing was stored about you.');
     } else say('Kept everything.');
     return reply !== null;
@@ -87,23 +87,23 @@ export async function runSession(o: SessionOptions): Promise<void> {
     if (cmd === '') return answer(filters);
     if (/^(q|quit|exit)$/.test(lower)) return false;
     if (/^(h|help|\?)$/.test(lower)) return say(HELP), true;
-    if (/^(p|progress)$/.test(lower)) return say(renderProgress(practice.progress(user), style)), true;
+    if (/^(p|progress)$/.test(lower)) return say(renderProgress(await practice.progress(user), style)), true;
     const board = /^(?:l|leaderboard)(?:\s+(week|all))?$/.exec(lower);
-    if (board) return say(renderLeaderboard(practice.leaderboard(TERMINAL_SCOPE, board[1] === 'week' ? 'week' : 'all', { viewer: user }), style)), true;
+    if (board) return say(renderLeaderboard(await practice.leaderboard(TERMINAL_SCOPE, board[1] === 'week' ? 'week' : 'all', { viewer: user }), style)), true;
     if (/^q?\d+$/.test(lower)) return answer({ id: cmd });
     if (/^(clear|f)$/.test(lower)) return (filters = {}), say('Filters cleared: questions come from the whole bank.'), true;
     const name = /^name\s+(on|off)$/.exec(lower);
     if (name) {
-      practice.setShowName(user, name[1] === 'on');
+      await practice.setShowName(user, name[1] === 'on');
       return say(name[1] === 'on' ? `Leaderboards now show "${user.displayName}".` : 'Leaderboards now show you as "Anonymous candidate".'), true;
     }
     const chart = /^chart(?:\s+(.+))?$/i.exec(cmd);
     if (chart) {
       const file = chart[1]?.trim() || 'progress.png';
-      writeFileSync(file, practice.progressChart(user));
+      writeFileSync(file, await practice.progressChart(user));
       return say(`Wrote your progress chart to ${file}.`), true;
     }
-    if (lower === 'export') return say(JSON.stringify(practice.exportUser(user), null, 2)), true;
+    if (lower === 'export') return say(JSON.stringify(await practice.exportUser(user), null, 2)), true;
     if (lower === 'forget') return forget();
     if (cmd.includes('=')) {
       const next = parseFilterLine(cmd);
