@@ -130,7 +130,7 @@ async function runBots(config: Config): Promise<number> {
   }
   const app = await openApp(config);
   const running = await Promise.all(wanted.map((p) => PLATFORM_ADAPTERS[p]!.start(app)));
-  app.scheduler.start(); // after the adapters registered their posters, so a missed round is caught up at once
+  await app.scheduler.start(); // after the adapters registered their posters, so a missed round is caught up at once
   app.log.info({ event: 'bots-started', platforms: wanted }, 'bots started');
   await new Promise<void>((done) => {
     const stop = () => done();

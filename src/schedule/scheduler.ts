@@ -67,11 +67,11 @@ export type TickReport = {
 };
 
 export type Scheduler = {
-  /** Rebuilds the jobs from the store and posts anything due now (a missed round within the grace window). */
-  start(): void;
+  /** Rebuilds the jobs from the store (resolved once they run) and posts anything due now (a missed round within the grace window). */
+  start(): Promise<void>;
   stop(): Promise<void>;
-  /** After a schedule changed: jobs follow the store without a restart. */
-  reload(): void;
+  /** After a schedule changed: jobs follow the store without a restart (resolved once they do). */
+  reload(): Promise<void>;
   /** An adapter hands over its poster when it starts; the function returned takes it back (on shutdown). */
   registerPoster(platform: Platform, poster: RoundPoster): () => void;
   /** Everything due at `now`; resolves when its posts are done. Ticks never overlap. */
@@ -309,13 +309,19 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   let timer: NodeJS.Timeout | undefined;
   const jobs = createRoundJobs(() => trigger(), log);
 
-  async function syncJobs(): Promise<void> {
-    if (!started) return;
-    await guarded('round-jobs-failed', {}, async () => {
-      const active = await store.schedules.active();
-      // Stopped meanwhile: no jobs may start after stop().
-      if (started) jobs.sync(active.filter((s) => posters.has(s.platform as Platform)));
-    });
+  // One sync at a time, each reading the store after the one before: the latest change always wins.
+  let syncing: Promise<unknown> = Promise.resolve();
+  function syncJobs(): Promise<void> {
+    const next = syncing.then(() =>
+      guarded('round-jobs-failed', {}, async () => {
+        if (!started) return;
+        const active = await store.schedules.active();
+        // Stopped meanwhile: no jobs may start after stop().
+        if (started) jobs.sync(active.filter((s) => posters.has(s.platform as Platform)));
+      }),
+    );
+    syncing = next;
+    return next.then(() => undefined);
   }
 
   async function armTimer(): Promise<void> {
@@ -370,17 +376,17 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return running;
   }
 
-  function reload(): void {
-    void syncJobs();
+  async function reload(): Promise<void> {
     if (started) void trigger();
+    await syncJobs();
   }
 
   return {
-    start() {
+    async start() {
       if (started) return;
       started = true;
-      void syncJobs();
       void trigger();
+      await syncJobs();
       log?.info({ event: 'scheduler-started', platforms: platforms(), jobs: jobs.size() }, 'daily rounds started');
     },
     async stop() {
@@ -392,7 +398,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     reload,
     registerPoster(platform, poster) {
       posters.set(platform, poster);
-      reload();
+      void reload();
       return () => {
         if (posters.get(platform) !== poster) return;
         posters.delete(platform);

@@ -13,7 +13,7 @@ export type SchedulesDeps = {
   clock: Clock;
   log?: ScheduleLog;
   /** Told after every change, so the running scheduler rebuilds its jobs without a restart. */
-  onChange?: () => void;
+  onChange?: () => void | Promise<void>;
 };
 
 function requireAdmin(caller: Caller): void {
@@ -26,10 +26,10 @@ const noSchedule = () => new ScheduleError('no-schedule', 'This channel has no d
 
 export function createSchedules(deps: SchedulesDeps): Schedules {
   const { store, clock } = deps;
-  const changed = (event: string, channel: ChannelRef, caller: Caller, extra: object = {}) => {
+  const changed = async (event: string, channel: ChannelRef, caller: Caller, extra: object = {}) => {
     deps.log?.info({ event, platform: channel.platform, scope: channel.scope, channel: channel.channelId, by: caller.user.platformUserId, ...extra }, 'schedule changed');
     try {
-      deps.onChange?.();
+      await deps.onChange?.();
     } catch (err) {
       // The change is stored; the scheduler's periodic sweep picks it up even if the notice failed.
       deps.log?.error({ event: 'schedule-reload-failed', err }, 'scheduler reload failed');
@@ -43,7 +43,7 @@ export function createSchedules(deps: SchedulesDeps): Schedules {
       const checked = checkInput(deps.bank(), input);
       const now = clock.now();
       const row = await store.write((tx) => tx.schedules.set({ ...key(channel), ...checked }, now));
-      changed('schedule-set', channel, caller, { time: row.time, timeZone: row.timeZone });
+      await changed('schedule-set', channel, caller, { time: row.time, timeZone: row.timeZone });
       return scheduleView(store, row, now);
     },
     async pauseSchedule(caller: Caller, channel: ChannelRef, paused: boolean): Promise<ScheduleView> {
@@ -59,7 +59,7 @@ export function createSchedules(deps: SchedulesDeps): Schedules {
         }
         return (await tx.schedules.byId(found.id))!;
       });
-      changed(paused ? 'schedule-paused' : 'schedule-resumed', channel, caller);
+      await changed(paused ? 'schedule-paused' : 'schedule-resumed', channel, caller);
       return scheduleView(store, row, now);
     },
     async listSchedules(scope: string, channelId?: string): Promise<ScheduleView[]> {
@@ -79,7 +79,7 @@ export function createSchedules(deps: SchedulesDeps): Schedules {
         // A round still open keeps its window and gets its summary: it no longer needs the schedule.
         await tx.schedules.remove(found.id);
       });
-      changed('schedule-deleted', channel, caller);
+      await changed('schedule-deleted', channel, caller);
     },
     async openRound(channel: ChannelRef) {
       const row = await store.rounds.open(key(channel), clock.now());

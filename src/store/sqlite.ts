@@ -4,7 +4,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { attemptsTable } from './attempts.ts';
 import { startCheckpointer } from './checkpoint.ts';
@@ -91,27 +91,37 @@ export type SqliteStore = Store & { readonly engine: 'sqlite'; /** The synchrono
 const promised = <T extends object>(table: T, call: <R>(fn: () => R) => Promise<R>): Async<T> =>
   Object.fromEntries(Object.entries(table).map(([name, fn]) => [name, (...args: unknown[]) => call(() => (fn as (...a: unknown[]) => unknown)(...args))])) as Async<T>;
 
+/** Who holds a database file in this process: a transaction, with the others queued behind it. */
+type FileTurn = { busy: boolean; queue: (() => void)[] };
+const turns = new Map<string, FileTurn>();
+
 /**
- * SQLite behind the asynchronous port. One connection serves the whole process, so a transaction owns
- * it from BEGIN to COMMIT: while one awaits between its statements, other callers queue instead of
- * slipping their statements into it. Statements outside transactions run at once when nothing is open.
+ * SQLite behind the asynchronous port. A transaction owns the file from BEGIN to COMMIT: while it awaits
+ * between statements, other callers queue instead of slipping their statements into it. The queue is
+ * per file, not per connection: a second connection to the same file in this process (tests, tools)
+ * would otherwise wait for the write lock in busy_timeout, blocking the very event loop the holder
+ * needs to commit. Statements outside transactions run at once when nothing is open.
  */
 export function sqliteStore(s: SqliteDb): SqliteStore {
   const { db } = s;
   const inside = new AsyncLocalStorage<true>();
-  let busy = false;
-  const queue: (() => void)[] = [];
+  let turn: FileTurn = { busy: false, queue: [] };
+  if (s.path !== ':memory:') {
+    const file = resolve(s.path);
+    turn = turns.get(file) ?? turn;
+    turns.set(file, turn);
+  }
   const acquire = (): Promise<void> | void => {
-    if (!busy) {
-      busy = true;
+    if (!turn.busy) {
+      turn.busy = true;
       return;
     }
-    return new Promise<void>((resolve) => queue.push(resolve));
+    return new Promise<void>((resolve) => turn.queue.push(resolve));
   };
   const release = () => {
-    const next = queue.shift();
+    const next = turn.queue.shift();
     if (next) next();
-    else busy = false;
+    else turn.busy = false;
   };
   const misuse = () => new Error('a store call inside store.write/read must use the tables passed to it (tx), not the store itself');
 
@@ -136,7 +146,7 @@ export function sqliteStore(s: SqliteDb): SqliteStore {
   const inTx = async <R>(fn: () => R): Promise<R> => fn();
   const alone = <R>(fn: () => R): Promise<R> => {
     if (inside.getStore()) return Promise.reject(misuse());
-    if (!busy) {
+    if (!turn.busy) {
       try {
         return Promise.resolve(retryBusy(fn));
       } catch (err) {
@@ -166,7 +176,7 @@ export function sqliteStore(s: SqliteDb): SqliteStore {
     read: (fn) => transaction('BEGIN DEFERRED', fn),
     counts: () => alone(() => Object.fromEntries(TABLES.map((t) => [t, countOf[t]!.get() as number])) as Record<TableName, number>),
     async close() {
-      if (busy) await transaction('BEGIN DEFERRED', async () => undefined);
+      if (turn.busy) await transaction('BEGIN DEFERRED', async () => undefined);
       s.close();
     },
   };

@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 describe('scheduleWiring', () => {
-  it("exposes the App's Schedules and registers the poster for Discord with its scheduler", () => {
+  it("exposes the App's Schedules and registers the poster for Discord with its scheduler", async () => {
     app = openApp(parseConfig({ DATABASE_PATH: join(tempDir('coach-wiring-'), 'coach.db'), BANK_PATH: CONTENT }), { logLevel: 'silent', longRunning: false });
     const poster: RoundPoster = { postQuestion: async () => {}, postSummary: async () => {} };
     const wiring = scheduleWiring(app);

@@ -105,7 +105,7 @@ describe('Slack adapter end to end', () => {
   });
 
   it('/coach leaderboard name:on shows the person\'s name from then on; name:off hides it again', async () => {
-    const shown = () => app.store.db.prepare("SELECT show_name FROM users WHERE platform = 'slack' AND platform_user_id = ?").pluck().get(ada.id);
+    const shown = () => app.db.prepare("SELECT show_name FROM users WHERE platform = 'slack' AND platform_user_id = ?").pluck().get(ada.id);
     const url = responseUrl();
     await send(slashCommand('leaderboard all name:on', ada, url));
     expect((await responseTo(url)).body.response_type).toBe('ephemeral');
