@@ -49,7 +49,7 @@ export async function benchSlack(): Promise<Figure[]> {
   const fake = new FakeSlack();
   await fake.start();
   const config = parseConfig({ DATABASE_PATH: join(dir, 'coach.db'), BANK_PATH: 'content', SLACK_BOT_TOKEN: 'xoxb-bench-000000000', SLACK_SIGNING_SECRET: SECRET, DEFAULT_TIME_ZONE: 'UTC' });
-  const app = openApp(config, { logLevel: 'silent' });
+  const app = await openApp(config, { logLevel: 'silent' });
   const slack = await startSlack(app, { slackApiUrl: fake.apiUrl, port: 0, schedules: null });
   const port = (slack.server!.address() as { port: number }).port;
   try {
@@ -91,7 +91,7 @@ export async function benchSlack(): Promise<Figure[]> {
     return figures;
   } finally {
     await slack.stop();
-    app.close();
+    await app.close();
     await fake.stop();
     rmSync(dir, { recursive: true, force: true });
   }

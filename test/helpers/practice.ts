@@ -87,3 +87,9 @@ export function testPractice(options: { seed?: number; start?: number; dbPath?: 
 export function user(name = 'ada', timeZone = 'UTC', platform = 'terminal'): PracticeUser {
   return { platform, platformUserId: name, displayName: name[0]!.toUpperCase() + name.slice(1), timeZone };
 }
+
+/** The better-sqlite3 connection under a SQLite store, for tests that read rows directly. */
+export function sqliteDb(store: Store): SqliteStore['sqlite']['db'] {
+  if (store.engine !== 'sqlite') throw new Error('this test reads SQLite rows directly');
+  return (store as SqliteStore).sqlite.db;
+}

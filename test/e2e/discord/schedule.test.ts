@@ -42,7 +42,7 @@ describe('/schedule with the real use cases', () => {
     expect(callback.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(embed.title).toBe('Daily round scheduled');
     expect(embed.description).toMatch(/09:00 Asia\/Shanghai, Monday to Friday · open 8 h · next <t:\d+:f>/);
-    const [view] = bot.running.context.schedules!.listSchedules(SCOPE);
+    const [view] = await bot.running.context.schedules!.listSchedules(SCOPE);
     expect(view).toMatchObject({ time: '09:00', timeZone: 'Asia/Shanghai', weekdays: [1, 2, 3, 4, 5], status: 'active' });
   });
 
