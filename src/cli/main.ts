@@ -15,6 +15,7 @@ export const COMMANDS: Record<string, Command> = {
   score: { run: scoreCommand, usage: 'score --question Q7 [--json] < answer.txt | score --batch answers.jsonl' },
   practice: { run: practiceCommand, usage: 'practice --question Q1 [--json] < answer.txt    score and record one attempt' },
   backup: { run: backupCommand, usage: 'backup <file>                                 online backup of the SQLite database' },
+  'store:copy': { run: async (argv, io) => (await import('./store-commands.ts')).storeCopyCommand(argv, io), usage: 'store:copy --from <coach.db> --to <postgres://…>   copy the SQLite store into PostgreSQL' },
   'discord:register': { run: async (argv, io) => (await import('./discord-commands.ts')).discordRegisterCommand(argv, io), usage: 'discord:register [--guild ID | --global]      register the Discord slash commands' },
 };
 
