@@ -17,7 +17,7 @@ export function benchScoring(): Figure[] {
   const entry = new Map(bank.entries.map((e) => [e.id, e]));
 
   // 300-word answers: the graded set's answers, cut or repeated to 300 words.
-  const graded: Graded[] = ['set-a', 'set-b', 'set-c'].flatMap((f) =>
+  const graded: Graded[] = ['set-a', 'set-b', 'set-c', 'set-d1', 'set-d2', 'set-d3'].flatMap((f) =>
     readFileSync(`test/scoring/graded/${f}.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Graded),
   );
   // Chinese answers count a whole clause as one whitespace "word": they go to the 4,000-character set only.

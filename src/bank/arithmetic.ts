@@ -131,15 +131,24 @@ function evaluate(all: Token[], percentResult = false): Parsed | null {
     });
     return percentResult && factors.length > 1 && factors.some((f) => f.percent) ? value * 100 : value;
   };
+  const lonePercent = (from: number) => {
+    const t = tokens[from];
+    return pos === from + 1 && t !== undefined && t.kind === 'num' && t.percent;
+  };
   const sum = (): number | null => {
+    const first = pos;
     let value = product();
     if (value === null) return null;
+    const percentSum = lonePercent(first);
     for (let t = tokens[pos]; t && t.kind === 'op' && (t.op === '+' || t.op === '-'); t = tokens[pos]) {
       pos++;
       operators++;
+      const at = pos;
       const next = product();
       if (next === null) return null;
-      value = t.op === '+' ? value + next : value - next;
+      // `50TB + 35% = 67.5TB`: a percentage added to an amount grows it; percentages added together just add.
+      if (lonePercent(at) && !percentSum) value *= 1 + (t.op === '+' ? next : -next) / 100;
+      else value = t.op === '+' ? value + next : value - next;
     }
     return value;
   };
@@ -169,7 +178,8 @@ function roughlyEqual(a: number, b: number, statedText: string): boolean {
 export function recheckFormulas(text: string): { checked: number; wrong: ArithmeticFinding[] } {
   const wrong: ArithmeticFinding[] = [];
   let checked = 0;
-  for (const piece of text.split(/[|;\n]|,\s(?=[A-Za-z])/)) {
+  // A label ends at a colon: `Budget $5K/mo: primary + standby at $1.2K each = $2.4K` sums only what follows it.
+  for (const piece of text.split(/[|;\n]|,\s(?=[A-Za-z])|:\s/)) {
     const sides = piece.split(/=(?!=)/);
     for (let k = 0; k + 1 < sides.length; k++) {
       const rightText = sides[k + 1]!.trim();

@@ -174,6 +174,11 @@ export function extractQuantities(text: string): Quantity[] {
         continue;
       }
     }
+    // `48 dev-months`, `6 person-weeks`: effort, not a head count.
+    if (/^-(?:months?|weeks?|days?|years?|hours?|mo|wk)\b/i.test(text.slice(end))) {
+      out.push({ value, dimension: 'number', raw: text.slice(start, end).trim(), start, end });
+      continue;
+    }
     // `1 Sec` in a team list is a security engineer, not a second.
     const u = /^Secs?$/.test(unit) ? { dimension: 'count:sec' as Dimension, factor: 1 } : unitOf(unit, period?.toLowerCase(), Boolean(currency));
     if (!u) {

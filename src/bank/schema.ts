@@ -44,6 +44,9 @@ export const CodeSchema = z.object({
   source: z.string().min(1, 'must not be empty'),
 });
 
+/** Other names candidates use for a thing (English and Chinese); optional, so imported entries need none. */
+const NamesSchema = z.object({ en: z.array(text).default([]), zh: z.array(text).default([]) }).strict();
+
 export const TradeOffSchema = z.object({
   approach: text,
   pros: text,
@@ -52,6 +55,8 @@ export const TradeOffSchema = z.object({
   budget: text,
   business: text,
   tag: text,
+  /** How answers name this approach (`breaker`, `CB`, `熔断器`): the scorer reads which one an answer recommends. */
+  aliases: NamesSchema.optional(),
 });
 export type TradeOff = z.infer<typeof TradeOffSchema>;
 
@@ -80,6 +85,8 @@ export const EntrySchema = z
     metrics: text.nullable(),
     tradeOffs: z.array(TradeOffSchema),
     stakeholderNotes: z.array(StakeholderNoteSchema),
+    /** Other names for what the key insight changes (`error rate` → `errors`, `错误率`), for the scorer. */
+    keyInsightAliases: z.array(NamesSchema.extend({ phrase: text }).strict()).optional(),
   })
   .strict()
   .superRefine((entry, ctx) => {

@@ -1,27 +1,23 @@
 /**
- * Grades a free-text answer against a compiled Rubric, the way a strict senior interviewer would:
- * coverage of the key insight's concepts (direction and negation respected), the constraints with their
- * values (a wrong value costs), numbers that are derived and add up, trade-offs with a named alternative
- * and a cost, stakeholders with what they gain or give up. Coverage saturates; gaming is capped.
+ * Grades a free-text answer against a compiled Rubric the way a strict senior interviewer would: by the
+ * claims its own sentences state (the approach linked to its effects and numbers), the constraints it
+ * addresses and the numbers it gets wrong, the arithmetic it shows, the alternative it weighs and what the
+ * choice costs, and who is affected. Copied words and word salad earn nothing; a wrong design, gaming and
+ * wrong numbers cap the total.
  */
 import { recheckFormulas } from '../bank/arithmetic.ts';
+import { sameQuantity } from '../bank/quantity.ts';
 import { formatNumber } from '../bank/validate.ts';
-import {
-  CONNECTIVES,
-  DONT_KNOW,
-  DOWN_WORDS,
-  HAN_CONNECTIVES,
-  HAN_DOWN,
-  HAN_UP,
-  STOPWORDS,
-  TRADEOFF_MARKERS,
-  UP_WORDS,
-} from './lexicon.ts';
-import { AnswerIndex, compileTerm, type Term } from './match.ts';
+import { AnswerView } from './answer.ts';
+import type { Claim } from './claims.ts';
+import { readConstraints, type AtomResult } from './constraints.ts';
+import { CONNECTIVES, DONT_KNOW, DOWN_WORDS, HAN_CONNECTIVES, HAN_DOWN, HAN_UP, TRADEOFF_MARKERS, UP_WORDS } from './lexicon.ts';
+import { compileTerm, type Term } from './match.ts';
 import { stem } from './normalize.ts';
-import { downtimeHoursPerYear, extractQuantities, formatDowntime, sameQuantity, type Quantity } from '../bank/quantity.ts';
-import type { DimensionName, DimensionScore, Flag, WrongNumber } from './report.ts';
-import type { ConstraintAtom, Rubric } from './rubric.ts';
+import { checkQuality, softSentences, type Cap } from './quality.ts';
+import type { ClaimResult, DimensionName, DimensionScore, Flag, WrongNumber } from './report.ts';
+import type { Rubric } from './rubric.ts';
+import { readStance, type Stance } from './stance.ts';
 
 /** Points per dimension (total 100). The key insight and the constraints are what this interview is about. */
 export const WEIGHTS: Record<DimensionName, number> = { keyInsight: 30, constraints: 25, metrics: 20, tradeOffs: 15, stakeholders: 10 };
@@ -31,29 +27,35 @@ export type Grade = {
   dimensions: Record<DimensionName, DimensionScore>;
   wrongNumbers: WrongNumber[];
   flags: Flag[];
-  missedConcepts: { label: string; glossaryId?: string | undefined; reversed: boolean }[];
-  missedAtoms: ConstraintAtom[];
+  cap: Cap | null;
+  claims: ClaimResult[];
+  stance: Stance | null;
+  atoms: AtomResult[];
   wordCount: number;
 };
 
+/** Points a full paste of the model answer keeps: above noise (≤ 10), below a wrong design (about 25). */
+const PASTE_CREDIT = 14;
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const markerTerms = TRADEOFF_MARKERS.map(compileTerm).filter((t): t is Term => t !== null);
-
 const DOWN_STEMS = new Set([...DOWN_WORDS].map(stem));
 const UP_STEMS = new Set([...UP_WORDS].map(stem));
 
-/** Which way the answer says a concept moves, from the words around it; null when it does not say. */
-function directionNear(index: AnswerIndex, position: number): 'up' | 'down' | null {
+/** What a claim's status is worth: a stated effect with its number is whole; named without a number, most of it. */
+const CREDIT: Record<ClaimResult['status'], number> = { stated: 1, unquantified: 0.65, unlinked: 0.3, reversed: -0.5, rejected: 0, missed: 0 };
+
+/** Which way the answer says something moves, from the words around it; null when it does not say. */
+function directionNear(view: AnswerView, position: number): 'up' | 'down' | null {
   let down = 0;
   let up = 0;
-  for (const w of index.near(position, 4)) {
+  for (const w of view.index.near(position, 4)) {
     if (DOWN_STEMS.has(w)) down++;
     if (UP_STEMS.has(w)) up++;
   }
-  const token = index.tokens[index.content[position]?.index ?? 0];
+  const token = view.index.tokens[view.index.content[position]?.index ?? 0];
   if (token) {
-    const around = index.text.slice(Math.max(0, token.start - 12), token.start + 12);
+    const around = view.index.text.slice(Math.max(0, token.start - 12), token.start + 12);
     if (HAN_DOWN.some((h) => around.includes(h))) down++;
     if (HAN_UP.some((h) => around.includes(h))) up++;
   }
@@ -61,358 +63,290 @@ function directionNear(index: AnswerIndex, position: number): 'up' | 'down' | nu
   return down > up ? 'down' : 'up';
 }
 
-function scoreKeyInsight(rubric: Rubric, index: AnswerIndex, quantities: Quantity[]): { frac: number; score: DimensionScore; missed: Grade['missedConcepts'] } {
+/** Per sentence: what the answer's own words put in it. A sentence with two of these links them. */
+type SentenceItems = { approach: boolean; mechanism: number; objects: number; quantities: number; atoms: number; roles: number; alternatives: number };
+
+class Evidence {
+  readonly items: SentenceItems[];
+  constructor(readonly view: AnswerView, readonly rubric: Rubric, stance: Stance, readonly soft: boolean[]) {
+    this.items = view.sentences.map(() => ({ approach: false, mechanism: 0, objects: 0, quantities: 0, atoms: 0, roles: 0, alternatives: 0 }));
+    for (const m of stance.approach.mentions) if (m.polarity !== 'rejected') this.items[m.sentence]!.approach = true;
+    for (const a of stance.alternatives) for (const m of a.mentions) this.items[m.sentence]!.alternatives++;
+    for (const m of view.mentions(rubric.mechanism)) this.items[m.sentence]!.mechanism++;
+    for (const c of rubric.claims) for (const m of view.mentions([...c.objectAliases, ...c.objectWords.flat()])) this.items[m.sentence]!.objects++;
+    for (const q of view.quantities) if (q.dimension !== 'number') this.items[q.sentence]!.quantities++;
+    for (const r of rubric.roles) for (const m of view.mentions(r.terms)) this.items[m.sentence]!.roles++;
+  }
+
+  /** How many distinct kinds of substance a sentence holds. */
+  weight(sentence: number): number {
+    const i = this.items[sentence];
+    if (!i) return 0;
+    // A key phrase wrapped in platitude links nothing: at most one item counts there.
+    if (this.soft[sentence]) return Math.min(1, this.rawWeight(i));
+    return this.rawWeight(i);
+  }
+
+  private rawWeight(i: SentenceItems): number {
+    return (i.approach ? 1 : 0) + Math.min(i.mechanism, 2) + Math.min(i.objects, 2) + Math.min(i.quantities, 2) + Math.min(i.atoms, 1) + Math.min(i.roles, 1) + Math.min(i.alternatives, 1);
+  }
+
+  /**
+   * The approach is linked to a sentence when that sentence names it (or its mechanism), or when the sentence
+   * before names it and links it to something ("Use a breaker per provider. It trips after 5 failures…").
+   */
+  approachNear(sentence: number): boolean {
+    if (this.soft[sentence]) return false;
+    const here = this.items[sentence];
+    if (here && (here.approach || here.mechanism > 0)) return true;
+    const before = this.items[sentence - 1];
+    return Boolean(before?.approach && this.weight(sentence - 1) >= 2);
+  }
+}
+
+function claimStatus(view: AnswerView, evidence: Evidence, claim: Claim): ClaimResult['status'] {
+  const wordsNeeded = Math.max(1, Math.ceil(claim.objectWords.length / 2));
+  const bySentence = new Map<number, { words: Set<number>; alias: boolean; position: number }>();
+  claim.objectWords.forEach((group, w) => {
+    for (const m of view.mentions(group)) {
+      if (m.negated) continue;
+      const s = bySentence.get(m.sentence) ?? { words: new Set<number>(), alias: false, position: m.position };
+      s.words.add(w);
+      bySentence.set(m.sentence, s);
+    }
+  });
+  for (const m of view.mentions(claim.objectAliases)) {
+    if (m.negated) continue;
+    const s = bySentence.get(m.sentence) ?? { words: new Set<number>(), alias: false, position: m.position };
+    s.alias = true;
+    bySentence.set(m.sentence, s);
+  }
+  // The claim's own numbers name it too: "errors 5% → 0.5%".
+  for (const q of view.quantities) {
+    if (claim.numbers.some((n) => n.dimension !== 'number' && sameQuantity(q, n)) && !bySentence.has(q.sentence)) {
+      bySentence.set(q.sentence, { words: new Set(), alias: true, position: view.index.contentPositionAt(q.start) });
+    }
+  }
+  let best: ClaimResult['status'] = 'missed';
+  const rank = (s: ClaimResult['status']) => ['missed', 'unlinked', 'unquantified', 'stated'].indexOf(s);
+  for (const [sentence, hit] of bySentence) {
+    if (!hit.alias && hit.words.size < wordsNeeded) continue;
+    if (claim.direction) {
+      const said = directionNear(view, hit.position);
+      if (said && said !== claim.direction) return 'reversed';
+    }
+    const linked = evidence.approachNear(sentence) || claim.kind === 'cost';
+    const dimensions = new Set(claim.numbers.map((n) => n.dimension));
+    const quantified = claim.numbers.length === 0 || view.quantities.some((q) => (q.sentence === sentence || q.sentence === sentence + 1) && dimensions.has(q.dimension));
+    const status = !linked ? 'unlinked' : quantified ? 'stated' : 'unquantified';
+    if (rank(status) > rank(best)) best = status;
+  }
+  return best;
+}
+
+function scoreKeyInsight(view: AnswerView, evidence: Evidence, rubric: Rubric, stance: Stance): { frac: number; score: DimensionScore; claims: ClaimResult[] } {
+  const claims: ClaimResult[] = [];
+  // The approach: recommended or linked to what it does in one sentence; only named earns half.
+  const own = stance.approach.mentions.filter((m) => m.polarity !== 'rejected' && m.polarity !== 'compared');
+  const linked = own.some((m) => m.polarity === 'recommended' || evidence.weight(m.sentence) >= 2);
+  const described = own.length === 0 && new Set(view.mentions(rubric.mechanism).map((m) => m.position)).size >= 3;
+  const approachStatus: ClaimResult['status'] = stance.wrongDesign ? 'rejected' : linked ? 'stated' : own.length > 0 || described ? 'unquantified' : 'missed';
+  claims.push({ kind: 'approach', label: rubric.subject, status: approachStatus });
+  const approachCredit = approachStatus === 'stated' ? 1 : approachStatus === 'unquantified' ? 0.5 : 0;
+  const effects = rubric.claims.filter((c) => c.kind === 'effect');
+  let effectCredit = 0;
+  for (const c of effects) {
+    const status = stance.wrongDesign ? 'rejected' : claimStatus(view, evidence, c);
+    claims.push({ kind: 'effect', label: c.label, status });
+    effectCredit += CREDIT[status];
+  }
+  const effectFrac = effects.length > 0 ? effectCredit / effects.length : approachCredit;
+  // How it works: the model answer's distinctive words, six of them explained is enough (graded sets: model
+  // answers use 4–16, partial ones 0–7 with most under 4). Chinese answers rarely use them, so there the
+  // approach and its effects carry the whole insight.
+  const mechanism = stance.wrongDesign ? 0 : Math.min(1, new Set(view.mentions(rubric.mechanism).filter((m) => !evidence.soft[m.sentence]).map((m) => view.index.content[m.position]!.stem)).size / 6);
+  const chinese = view.sentences.filter((s) => s.han).length * 2 > view.sentences.length;
+  const parts = chinese ? 0.45 * approachCredit + 0.55 * effectFrac : 0.35 * approachCredit + 0.45 * effectFrac + 0.2 * mechanism;
+  // Four fifths of the insight — the approach, most effects with their numbers, how it works — is full marks.
+  const frac = clamp01(parts / 0.8);
+  const covered = claims.filter((c) => c.status === 'stated').map((c) => c.label);
+  const missed = claims.filter((c) => c.status !== 'stated').map((c) => c.label);
+  return { frac, score: { score: round1(WEIGHTS.keyInsight * frac), max: WEIGHTS.keyInsight, covered, missed }, claims };
+}
+
+/**
+ * Constraints are judged by category: an expert addresses each category's binding value, not every value
+ * the question lists. A category's credit is its best value (addressed 1, mentioned 0.6) weighed 0.6 plus
+ * the mean over its values weighed 0.4 (named without the value: 0.3); three quarters of the categories is full marks.
+ */
+function scoreConstraints(results: AtomResult[]): { frac: number; score: DimensionScore } {
+  const value = { addressed: 1, mentioned: 0.6, named: 0.3, wrong: -0.5, missed: 0 } as const;
+  const byCategory = new Map<string, number[]>();
+  for (const r of results) byCategory.set(r.atom.category, [...(byCategory.get(r.atom.category) ?? []), value[r.status]]);
   let got = 0;
-  let total = 0;
-  const covered: string[] = [];
-  const missed: string[] = [];
-  const missedConcepts: Grade['missedConcepts'] = [];
-  for (const c of rubric.concepts) {
-    total += c.weight;
-    if (c.quantity) {
-      if (quantities.some((q) => sameQuantity(q, c.quantity!))) {
-        got += c.weight;
-        covered.push(c.label);
-      } else missed.push(c.label);
-      continue;
-    }
-    const hit = index.has(c.terms);
-    if (!hit.found) {
-      missed.push(hit.negated ? `${c.label} (you ruled it out)` : c.label);
-      missedConcepts.push({ label: c.label, glossaryId: c.glossaryId, reversed: false });
-      continue;
-    }
-    if (c.direction) {
-      const said = directionNear(index, hit.position);
-      if (said && said !== c.direction) {
-        missed.push(`${c.label} (you said the opposite: ${said === 'up' ? 'it goes up' : 'it goes down'})`);
-        missedConcepts.push({ label: c.label, glossaryId: c.glossaryId, reversed: true });
-        // Claiming the opposite effect is worse than not mentioning it.
-        got -= c.weight;
-        continue;
-      }
-      got += said ? c.weight : c.weight * 0.6;
-    } else got += c.weight;
-    covered.push(c.label);
-  }
-  const conceptFrac = total > 0 ? got / total : 0;
-  const supportHits = rubric.support.filter((t) => index.has([t]).found).length;
-  const supportFrac = rubric.support.length > 0 ? supportHits / rubric.support.length : conceptFrac;
-  // Coverage saturates: two thirds of the concepts in the candidate's own words is a full key insight.
-  const frac = clamp01((0.75 * conceptFrac + 0.25 * supportFrac) / 0.62);
-  return { frac, score: { score: round1(WEIGHTS.keyInsight * frac), max: WEIGHTS.keyInsight, covered, missed }, missed: missedConcepts };
+  for (const values of byCategory.values()) got += 0.6 * Math.max(...values) + (0.4 * values.reduce((n, v) => n + v, 0)) / values.length;
+  const frac = byCategory.size > 0 ? clamp01(got / byCategory.size / 0.75) : 0;
+  const labels = (pick: (r: AtomResult) => boolean) => [...new Set(results.filter(pick).map((r) => (r.said ? `${r.atom.label} (you said ${r.said.raw})` : r.atom.label)))];
+  return {
+    frac,
+    score: {
+      score: round1(WEIGHTS.constraints * frac),
+      max: WEIGHTS.constraints,
+      covered: labels((r) => r.status === 'addressed' || r.status === 'mentioned'),
+      missed: labels((r) => r.status === 'missed' || r.status === 'wrong' || r.status === 'named'),
+    },
+  };
 }
 
-function hasContext(index: AnswerIndex, q: Quantity, atom: ConstraintAtom): boolean {
-  if (atom.quantity?.dimension.startsWith('count:')) return true;
-  const position = index.contentPositionAt(q.start);
-  const near = new Set(index.near(position, 5));
-  return atom.context.some((t) => 'stems' in t && t.stems.length === 1 && near.has(t.stems[0]!));
-}
-
-function explainWrong(atom: ConstraintAtom, q: Quantity): string {
-  const expected = atom.quantity!;
-  if (expected.dimension === 'percent' && expected.value > 90 && q.value > 80 && q.value < 100) {
-    return `${formatDowntime(downtimeHoursPerYear(q.value))} vs ${formatDowntime(downtimeHoursPerYear(expected.value))} of downtime`;
-  }
-  const ratio = q.value / expected.value;
-  return `${ratio >= 1 ? `${formatNumber(ratio)}× more` : `${formatNumber(1 / ratio)}× less`} than the constraint allows for`;
-}
-
-function scoreConstraints(rubric: Rubric, index: AnswerIndex, quantities: Quantity[]): { frac: number; score: DimensionScore; wrong: WrongNumber[]; missedAtoms: ConstraintAtom[] } {
-  const covered: string[] = [];
-  const missed: string[] = [];
-  const wrong: WrongNumber[] = [];
-  const missedAtoms: ConstraintAtom[] = [];
-  let got = 0;
-  // A number that states one constraint correctly cannot contradict another (`30% headroom` is not a wrong uptime).
-  const accounted = new Set(quantities.filter((c) => rubric.atoms.some((a) => a.quantity && sameQuantity(c, a.quantity))));
-  for (const atom of rubric.atoms) {
-    if (atom.quantity) {
-      const q = atom.quantity;
-      if (quantities.some((c) => sameQuantity(c, q))) {
-        got += 1;
-        covered.push(atom.label);
-        continue;
-      }
-      // A different value of the same kind, said about this constraint, within 20× of it: a wrong number.
-      const contradicting = quantities.find(
-        (c) =>
-          !accounted.has(c) &&
-          c.dimension === q.dimension &&
-          !atom.numbers.includes(c.value) &&
-          Math.max(c.value / q.value, q.value / c.value) <= 20 &&
-          hasContext(index, c, atom),
-      );
-      if (contradicting) {
-        got -= 1;
-        wrong.push({ said: contradicting.raw, expected: `${atom.value} (${atom.category})`, why: explainWrong(atom, contradicting) });
-        missed.push(`${atom.label} (you said ${contradicting.raw})`);
-      } else missed.push(atom.label);
-      missedAtoms.push(atom);
-    } else {
-      const found = atom.terms.filter((t) => index.has([t]).found).length;
-      const needed = Math.max(1, Math.ceil(atom.terms.length / 2));
-      if (atom.terms.length > 0 && found >= needed) {
-        got += 1;
-        covered.push(atom.label);
-      } else {
-        if (found > 0) got += 0.4;
-        missed.push(atom.label);
-        missedAtoms.push(atom);
-      }
-    }
-  }
-  const n = rubric.atoms.length;
-  // Seven in ten constraint values addressed is full marks: nobody restates every one.
-  const frac = n > 0 ? clamp01(got / n / 0.7) : 0;
-  return { frac, score: { score: round1(WEIGHTS.constraints * frac), max: WEIGHTS.constraints, covered, missed }, wrong, missedAtoms };
-}
-
-function scoreMetrics(rubric: Rubric, quantities: Quantity[], text: string, wrongCount: number): { score: DimensionScore; wrong: WrongNumber[] } {
-  const meaningful = quantities.filter((q) => q.dimension !== 'number');
+function scoreMetrics(view: AnswerView, rubric: Rubric): { score: DimensionScore; wrong: WrongNumber[] } {
+  const own = view.quantities.filter((q) => q.dimension !== 'number' && !view.sentences[q.sentence]?.fragment || (q.dimension !== 'number' && (view.sentences[q.sentence]?.words ?? 0) >= 4));
   const constraintValues = rubric.atoms.flatMap((a) => (a.quantity ? [a.quantity] : []));
-  const derived = meaningful.filter((q) => !constraintValues.some((c) => sameQuantity(q, c)));
+  const derived = own.filter((q) => !constraintValues.some((c) => sameQuantity(q, c)));
   const distinctDerived = new Set(derived.map((q) => `${q.dimension}:${q.value.toPrecision(3)}`)).size;
-  const byDimension = new Map<string, typeof rubric.numbers>();
-  for (const n of rubric.numbers) byDimension.set(n.dimension, [...(byDimension.get(n.dimension) ?? []), n]);
-  const matched = new Set<string>();
-  for (const q of meaningful) {
-    for (const n of byDimension.get(q.dimension) ?? []) {
-      if (sameQuantity(q, n)) {
-        matched.add(q.raw);
-        break;
-      }
-    }
-  }
-  const matchesEntry = matched.size;
-  const arithmetic = recheckFormulas(text);
+  const matchesEntry = new Set(own.filter((q) => rubric.numbers.some((n) => sameQuantity(q, n))).map((q) => q.raw)).size;
+  const ownText = view.sentences.filter((s) => s.copied < 0.5 && !s.salad).map((s) => view.index.original.slice(s.start, s.end)).join('\n');
+  const checked = recheckFormulas(ownText);
+  // Off by more than 3× is a unit conversion the checker does not read ("8K × 1.2KB = 77Mbps"), not a slip.
+  // "~140ms" for 137ms is a rounding an interviewer accepts: approximate results get 10%.
+  const slip = (w: (typeof checked.wrong)[number]) =>
+    w.stated !== 0 && Math.abs(Math.log(w.recomputed / w.stated)) < Math.log(3) && !(/[~≈]|about|approx|roughly/.test(w.expression) && Math.abs(w.recomputed / w.stated - 1) <= 0.1);
+  const arithmetic = { checked: checked.checked, wrong: checked.wrong.filter(slip) };
   const wrong = arithmetic.wrong.map((w) => ({
     said: w.expression,
     expected: formatNumber(w.recomputed),
     why: `the arithmetic comes to ${formatNumber(w.recomputed)}, not ${formatNumber(w.stated)}`,
   }));
-  const points =
-    Math.min(distinctDerived, 5) * 0.6 +
-    Math.min(matchesEntry, 4) * 0.5 +
-    Math.min(arithmetic.checked - arithmetic.wrong.length, 2) * 0.8 -
-    (arithmetic.wrong.length + wrongCount) * 1.2;
-  const frac = clamp01(points / 4.2);
+  const right = arithmetic.checked - arithmetic.wrong.length;
+  const points = Math.min(distinctDerived, 5) * 0.6 + Math.min(matchesEntry, 4) * 0.4 + Math.min(right, 2) * 0.8 - arithmetic.wrong.length * 1.2;
+  const frac = clamp01(points / 4.4);
   const covered = [
     ...(distinctDerived > 0 ? [`${distinctDerived} number${distinctDerived === 1 ? '' : 's'} of your own`] : []),
-    ...(arithmetic.checked > arithmetic.wrong.length ? [`${arithmetic.checked - arithmetic.wrong.length} calculation(s) that add up`] : []),
+    ...(right > 0 ? [`${right} calculation${right === 1 ? '' : 's'} that add${right === 1 ? 's' : ''} up`] : []),
   ];
   const missed = [
-    ...(distinctDerived < 3 ? ['derive numbers from the constraints (latency budget, capacity, cost per month)'] : []),
-    ...(arithmetic.checked === 0 ? ['show one calculation (a + b = total, or x × y = capacity)'] : []),
+    ...(distinctDerived < 3 ? ['numbers of your own derived from the constraints (a latency budget, a capacity, a cost per month)'] : []),
+    ...(right === 0 ? ['one calculation shown (a + b = total, or x × y = capacity)'] : []),
   ];
   return { score: { score: round1(WEIGHTS.metrics * frac), max: WEIGHTS.metrics, covered, missed }, wrong };
 }
 
-function scoreTradeOffs(rubric: Rubric, index: AnswerIndex, quantities: Quantity[]): DimensionScore {
-  const markerHits = markerTerms.flatMap((t) => index.find(t).map((h) => h.position));
-  const alternative = rubric.alternatives.find((a) => {
-    const hit = index.has(a.terms);
-    return hit.found || hit.negated;
-  });
-  const costNamed = rubric.costs.some((t) => index.has([t]).found);
-  const quantityPositions = new Set(quantities.filter((q) => q.dimension !== 'number').map((q) => index.contentPositionAt(q.start)));
-  const quantifiedCost = markerHits.some((p) => {
-    for (let d = -8; d <= 8; d++) if (quantityPositions.has(p + d)) return true;
-    return false;
-  });
-  const points = (markerHits.length > 0 ? 1 : 0) + (markerHits.length > 2 ? 0.5 : 0) + (alternative ? 1.5 : 0) + (costNamed ? 0.7 : 0) + (quantifiedCost ? 1 : 0);
-  const frac = clamp01(points / 3.5);
-  const covered = [
-    ...(alternative ? [`weighed against ${alternative.label}`] : []),
-    ...(quantifiedCost ? ['a quantified cost'] : []),
-  ];
+function scoreTradeOffs(view: AnswerView, evidence: Evidence, rubric: Rubric, stance: Stance): { score: DimensionScore; claims: ClaimResult[] } {
+  const markers = view.mentions(markerTerms);
+  const markerSentences = new Set(markers.map((m) => m.sentence));
+  const weighed = stance.alternatives.find((a) => a.mentions.some((m) => m.polarity !== 'recommended' || markerSentences.has(m.sentence)));
+  const claims: ClaimResult[] = rubric.claims.filter((c) => c.kind === 'cost').map((c) => ({ kind: 'cost' as const, label: c.label, status: claimStatus(view, evidence, c) }));
+  const costStated = claims.some((c) => c.status === 'stated');
+  const costNamed = costStated || claims.some((c) => c.status !== 'missed' && c.status !== 'reversed') || view.mentions(rubric.costTerms).some((m) => markerSentences.has(m.sentence));
+  const quantifiedCost = costStated || view.quantities.some((q) => q.dimension !== 'number' && markerSentences.has(q.sentence));
+  const points = (weighed ? 1.3 : 0) + (costNamed ? 0.8 : markers.length > 0 ? 0.3 : 0) + (quantifiedCost ? 0.9 : 0);
+  const frac = clamp01(points / 2.7);
+  const covered = [...(weighed ? [`weighed against ${weighed.label}`] : []), ...(quantifiedCost ? ['a cost with its number'] : costNamed ? ['a cost named'] : [])];
   const missed = [
-    ...(alternative || rubric.alternatives.length === 0 ? [] : [`compare with ${rubric.alternatives.map((a) => a.label).join(' or ')}`]),
-    ...(quantifiedCost ? [] : ['say what the choice costs, with a number (+ms, $/mo, memory)']),
+    ...(weighed || rubric.alternatives.length === 0 ? [] : [`the alternative: ${rubric.alternatives.map((a) => a.label).join(' or ')}`]),
+    ...(quantifiedCost ? [] : ['what the choice costs, with a number']),
   ];
-  return { score: round1(WEIGHTS.tradeOffs * frac), max: WEIGHTS.tradeOffs, covered, missed };
+  return { score: { score: round1(WEIGHTS.tradeOffs * frac), max: WEIGHTS.tradeOffs, covered, missed }, claims };
 }
 
-function scoreStakeholders(rubric: Rubric, index: AnswerIndex): DimensionScore {
+function scoreStakeholders(view: AnswerView, evidence: Evidence, rubric: Rubric): DimensionScore {
   const covered: string[] = [];
   const missed: string[] = [];
-  for (const r of rubric.roles) (index.has(r.terms).found ? covered : missed).push(r.role);
+  for (const r of rubric.roles) {
+    // A role counts when its sentence says something about them: a number, a constraint, a decision.
+    const said = view.mentions(r.terms).some((m) => !m.negated && (evidence.weight(m.sentence) >= 2 || (view.sentences[m.sentence]?.words ?? 0) >= 6));
+    (said ? covered : missed).push(r.role);
+  }
   const needed = Math.min(3, rubric.roles.length);
   const frac = needed > 0 ? clamp01(covered.length / needed) : 0;
   return { score: round1(WEIGHTS.stakeholders * frac), max: WEIGHTS.stakeholders, covered, missed };
 }
 
-/**
- * Whether the answer builds on the approach the entry rejects (its trade-off table's other rows) without the
- * one it recommends: the fluent wrong design. A negated mention ("instead of a monolith") is a comparison.
- */
-function approachChosen(rubric: Rubric, index: AnswerIndex): { chosenAlternative: boolean; ownApproach: boolean } {
-  const comparative = (position: number) => index.near(position, 3).some((w) => COMPARATIVES.has(w));
-  const chosenAlternative = rubric.alternatives.some((a) => {
-    const hits = a.terms.flatMap((t) => index.find(t));
-    return hits.length >= 2 && hits.every((h) => !h.negated && !comparative(h.position));
-  });
-  const own = rubric.concepts.filter((c) => c.approach);
-  const ownWeight = own.filter((c) => index.has(c.terms).found).reduce((n, c) => n + c.weight, 0);
-  const ownApproach = ownWeight > 0.5 * own.reduce((n, c) => n + c.weight, 0);
-  return { chosenAlternative, ownApproach };
-}
+const emptyDimensions = (): Record<DimensionName, DimensionScore> =>
+  Object.fromEntries((Object.keys(WEIGHTS) as DimensionName[]).map((d) => [d, { score: 0, max: WEIGHTS[d], covered: [], missed: [] }])) as unknown as Record<DimensionName, DimensionScore>;
 
-const COMPARATIVES = new Set(['vs', 'vs.', 'versus', 'than', 'over', 'instead', 'compar', 'alternative', 'whereas', 'unlike', 'rather', 'against', 'would', 'could', 'trade-off', 'tradeoff', 'cost']);
-
-type Shape = { words: number; functionShare: number; connectives: number; listy: boolean; chinese: boolean };
-
-function shapeOf(index: AnswerIndex): Shape {
-  const latin = index.tokens.filter((t) => !t.isHan && !t.isNumber);
-  const words = index.tokens.length;
-  const functionWords = latin.filter((t) => STOPWORDS.has(t.text)).length;
-  const hanChars = index.tokens.filter((t) => t.isHan).reduce((n, t) => n + t.text.length, 0);
-  const latinChars = latin.reduce((n, t) => n + t.text.length, 0);
-  const chinese = hanChars > 0.3 * (hanChars + latinChars);
-  const connectives =
-    index.tokens.filter((t) => CONNECTIVES.has(t.text)).length + HAN_CONNECTIVES.filter((c) => index.text.includes(c)).length;
-  // Comma-separated runs of one-to-three-word items, and sentences of a few words with no verb or
-  // function word ("GDPR. Data residency. $45K/mo."), are lists, not prose.
-  let listWords = 0;
-  for (const segment of index.text.split(/[.;\n!?]+(?:\s|$)/)) {
-    const seg = segment.trim();
-    if (!seg) continue;
-    const segWords = seg.split(/\s+/);
-    const parts = seg.split(/[,|/]+/).filter((p) => p.trim());
-    const avg = parts.reduce((n, p) => n + p.trim().split(/\s+/).length, 0) / parts.length;
-    const fragment = !chinese && segWords.length <= 4 && !segWords.some((w) => STOPWORDS.has(w.replace(/[^a-z']/g, '')));
-    if ((parts.length >= 4 && avg <= 3.2) || fragment) listWords += segWords.length;
-  }
-  const functionShare = chinese ? 0.3 : latin.length > 0 ? functionWords / latin.length : 0;
-  return { words, functionShare, connectives, listy: words > 0 && listWords / words > 0.4, chinese };
-}
-
-function answerGrams(index: AnswerIndex): string[] {
-  const stems = index.content.map((c) => c.stem);
-  const out: string[] = [];
-  for (let i = 0; i + 4 <= stems.length; i++) out.push(`${stems[i]} ${stems[i + 1]} ${stems[i + 2]} ${stems[i + 3]}`);
-  return out;
-}
-
-function copiedShare(index: AnswerIndex, answer: string[], source: Set<string>): number {
-  const stems = index.content;
-  if (stems.length < 4) return 0;
-  let copied = 0;
-  const mark = new Array<boolean>(stems.length).fill(false);
-  for (let i = 0; i < answer.length; i++) {
-    if (source.has(answer[i]!)) for (let k = i; k < i + 4; k++) mark[k] = true;
-  }
-  for (const m of mark) if (m) copied++;
-  return copied / stems.length;
-}
-
-/** `others`: the vocabularies of the bank's other entries, to recognise an answer to a different question. */
-export function gradeAnswer(rubric: Rubric, raw: string, others: Set<string>[] = []): Grade {
-  const index = new AnswerIndex(raw);
-  const shape = shapeOf(index);
+/** `domain`: stems of the whole bank, to tell domain words from filler; `others`: the other entries' vocabularies. */
+export function gradeAnswer(rubric: Rubric, raw: string, context: { others?: Set<string>[]; domain?: Set<string> } = {}): Grade {
+  const view = new AnswerView(raw, rubric.shingles, rubric.modelStems);
   const flags: Flag[] = [];
-  if (index.truncated) flags.push('truncated');
+  if (view.index.truncated) flags.push('truncated');
   const empty = (flag: Flag): Grade => ({
     total: 0,
-    dimensions: Object.fromEntries(
-      (Object.keys(WEIGHTS) as DimensionName[]).map((d) => [d, { score: 0, max: WEIGHTS[d], covered: [] as string[], missed: [] as string[] }]),
-    ) as Grade['dimensions'],
+    dimensions: emptyDimensions(),
     wrongNumbers: [],
     flags: [...flags, flag],
-    missedConcepts: rubric.concepts.map((c) => ({ label: c.label, glossaryId: c.glossaryId, reversed: false })),
-    missedAtoms: rubric.atoms,
-    wordCount: shape.words,
+    cap: null,
+    claims: [{ kind: 'approach', label: rubric.subject, status: 'missed' }, ...rubric.claims.filter((c) => c.kind !== 'fit').map((c) => ({ kind: c.kind === 'cost' ? ('cost' as const) : ('effect' as const), label: c.label, status: 'missed' as const }))],
+    stance: null,
+    atoms: rubric.atoms.map((atom) => ({ atom, status: 'missed', sentence: null })),
+    wordCount: view.words,
   });
-  if (shape.words === 0) return empty('empty');
-  if (shape.words < 40 && DONT_KNOW.test(index.text)) return empty('dont-know');
+  if (view.words === 0) return empty('empty');
+  if (view.words < 40 && DONT_KNOW.test(view.index.text)) return empty('dont-know');
 
-  const quantities = extractQuantities(index.text);
-  const ki = scoreKeyInsight(rubric, index, quantities);
-  const cons = scoreConstraints(rubric, index, quantities);
-  const metrics = scoreMetrics(rubric, quantities, index.text, cons.wrong.length);
-  let tradeOffs = scoreTradeOffs(rubric, index, quantities);
-  let stakeholders = scoreStakeholders(rubric, index);
+  const stance = readStance(view, rubric.approach, rubric.alternatives, rubric.mechanism);
+  const soft = softSentences(view, rubric.topic, context.domain ?? rubric.vocabulary);
+  const evidence = new Evidence(view, rubric, stance, soft);
+  const aboutAlternatives = new Set(stance.alternatives.flatMap((a) => a.mentions.map((m) => m.sentence)));
+  const constraints = readConstraints(view, rubric.atoms, (s) => evidence.weight(s) >= 1, { entryNumbers: rubric.statedNumbers, elsewhere: aboutAlternatives });
+  for (const r of constraints.results) if (r.sentence !== null && r.status !== 'wrong') evidence.items[r.sentence]!.atoms++;
+  const ki = scoreKeyInsight(view, evidence, rubric, stance);
+  const cons = scoreConstraints(constraints.results);
+  const metrics = scoreMetrics(view, rubric);
+  const tradeOffs = scoreTradeOffs(view, evidence, rubric, stance);
+  const stakeholders = scoreStakeholders(view, evidence, rubric);
 
-  // Naming the pattern is not the insight: without any constraint value or number behind it, half credit.
-  const specificity = clamp01(cons.frac / 0.5 + metrics.score.score / metrics.score.max);
-  ki.score.score = round1(ki.score.score * (0.7 + 0.3 * specificity));
-  // Trade-off and stakeholder words earn little without substance behind them ("trigger phrases").
-  const substance = clamp01((0.5 * ki.frac + cons.frac) / 0.6);
-  const damp = (d: DimensionScore): DimensionScore => ({ ...d, score: round1(d.score * (0.25 + 0.75 * substance)) });
-  tradeOffs = damp(tradeOffs);
-  stakeholders = damp(stakeholders);
-  const metricsScore = damp(metrics.score);
-
-  const approach = approachChosen(rubric, index);
-  let total = ki.score.score + cons.score.score + metricsScore.score + tradeOffs.score + stakeholders.score;
-  const caps: number[] = [];
-
-  const ownGrams = answerGrams(index);
-  const questionCopy = copiedShare(index, ownGrams, rubric.questionGrams);
-  const constraintsCopy = copiedShare(index, ownGrams, rubric.constraintGrams);
-  if (questionCopy > 0.3) flags.push('question-copy');
-  if (constraintsCopy > 0.3) flags.push('constraints-copy');
-  if (questionCopy + constraintsCopy > 0.3) caps.push(Math.min(8, Math.round(100 * (1 - (questionCopy + constraintsCopy)) * 0.3)));
-
-  if (shape.words >= 8 && (shape.functionShare < 0.14 || shape.listy)) {
-    flags.push('keyword-list');
-    caps.push(6);
-  } else if (shape.words >= 60 && shape.connectives === 0) {
-    flags.push('no-reasoning');
-    caps.push(60);
-  }
-  if (shape.words < 15) {
-    flags.push('too-short');
-    caps.push(20);
-  } else if (shape.words < 35) {
-    flags.push('too-short');
-    caps.push(55);
-  }
-  // An answer closer to another question's vocabulary than to this one's answers that other question.
-  // Counted per distinct stem: the bank's other entries are checked against a few hundred stems, not every token.
-  const counts = new Map<string, number>();
-  for (const c of index.content) counts.set(c.stem, (counts.get(c.stem) ?? 0) + 1);
-  const share = (vocabulary: Set<string>) => {
-    let n = 0;
-    for (const [stem, count] of counts) if (vocabulary.has(stem)) n += count;
-    return n / Math.max(1, index.content.length);
+  // Trade-off, stakeholder and metric words earn little without substance behind them ("trigger phrases").
+  const substance = clamp01((0.6 * ki.frac + cons.frac) / 0.7);
+  const damp = (d: DimensionScore): DimensionScore => ({ ...d, score: round1(d.score * (0.3 + 0.7 * substance)) });
+  const dimensions: Record<DimensionName, DimensionScore> = {
+    keyInsight: ki.score,
+    constraints: cons.score,
+    metrics: damp(metrics.score),
+    tradeOffs: damp(tradeOffs.score),
+    stakeholders: damp(stakeholders),
   };
-  const onTopic = share(rubric.vocabulary);
-  const closestOther = Math.max(0, ...others.map(share));
-  // Generic waffle matches no question's vocabulary; an answer to another question matches that one's.
-  const specifics = index.tokens.filter((t) => t.isNumber || t.isAcronym).length;
-  const elsewhere = closestOther > onTopic * 1.15 && closestOther - onTopic > 0.05;
-  if (shape.words >= 40 && ki.frac < 0.45 && cons.frac < 0.4 && (elsewhere || (onTopic < 0.12 && specifics >= 8))) {
-    flags.push('off-topic');
-    caps.push(10);
-  }
-  if (shape.words > 180 && ki.frac + cons.frac < 0.6 && !flags.includes('off-topic')) {
-    flags.push('padding');
-    caps.push(30);
-  }
-  const templatePhrases = (index.text.match(/\b(?:trade-?offs?|stakeholder impact|stakeholders?|risks?|assumptions?|mitigation|at the cost of|we balance|align early)\b/g) ?? []).length;
-  if (templatePhrases >= 3 && cons.frac < 0.25 && metrics.score.score < metrics.score.max * 0.3) {
-    flags.push('boilerplate');
-    caps.push(22);
-  }
-  if (approach.chosenAlternative && !approach.ownApproach && ki.frac < 0.35) {
-    flags.push('rejected-approach');
-    caps.push(32);
-  }
-  // A strict interviewer stops trusting the rest after a wrong budget or SLA.
-  total -= 4 * Math.min(2, cons.wrong.length + metrics.wrong.length);
-  // Under a cap, better content still ranks higher: the cap scales with what the answer earned.
-  if (caps.length > 0) total = Math.min(total, Math.min(...caps) * (0.5 + total / 200));
+  let total = Object.values(dimensions).reduce((n, d) => n + d.score, 0);
 
+  const wrongNumbers = [...constraints.wrong, ...metrics.wrong];
+  const quality = checkQuality(view, evidence.items.map((_, k) => evidence.weight(k)), {
+    rubric,
+    stance,
+    kiFrac: ki.frac,
+    consFrac: cons.frac,
+    metricsFrac: metrics.score.score / metrics.score.max,
+    wrongNumbers: wrongNumbers.length,
+    others: context.others ?? [],
+    soft,
+    connectives: view.index.tokens.filter((t) => CONNECTIVES.has(t.text)).length + HAN_CONNECTIVES.filter((c) => view.index.text.includes(c)).length,
+  });
+  flags.push(...quality.flags);
+  // A paste earns nothing for its words, but it does show the right design was found: interviewers put it above
+  // noise (salad, platitudes, another question's answer) and below any honest attempt, so it keeps a sliver.
+  if (flags.includes('model-answer-copy')) total += PASTE_CREDIT * Math.min(1, view.copies.share.modelAnswer);
+  // A strict interviewer stops trusting the rest after a wrong budget or SLA.
+  total -= 6 * Math.min(3, wrongNumbers.length);
+  let cap: Cap | null = null;
+  if (quality.cap) {
+    // Under a cap, better content still ranks higher: the ceiling scales with what the answer earned.
+    const ceiling = quality.cap.limit * (0.55 + Math.max(0, total) / 220);
+    if (total > ceiling) {
+      const scale = Math.max(0, ceiling) / Math.max(1e-9, Object.values(dimensions).reduce((n, d) => n + d.score, 0));
+      for (const d of Object.keys(dimensions) as DimensionName[]) dimensions[d] = { ...dimensions[d], score: round1(dimensions[d].score * scale) };
+      total = ceiling;
+      cap = quality.cap;
+    }
+  }
+  // Nothing is missing from a dimension with full marks.
+  for (const d of Object.keys(dimensions) as DimensionName[]) if (dimensions[d].score >= dimensions[d].max - 0.05) dimensions[d] = { ...dimensions[d], missed: [] };
   return {
     total: Math.max(0, Math.min(100, Math.round(total))),
-    dimensions: { keyInsight: ki.score, constraints: cons.score, metrics: metricsScore, tradeOffs, stakeholders },
-    wrongNumbers: [...cons.wrong, ...metrics.wrong],
+    dimensions,
+    wrongNumbers,
     flags,
-    missedConcepts: ki.missed,
-    missedAtoms: cons.missedAtoms,
-    wordCount: shape.words,
+    cap,
+    claims: [...ki.claims, ...tradeOffs.claims],
+    stance,
+    atoms: constraints.results,
+    wordCount: view.words,
   };
 }
-

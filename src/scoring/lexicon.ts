@@ -22,6 +22,7 @@ export const HAN_NEGATORS = ['不', '没有', '没', '无', '非', '避免', '�
 export const CONNECTIVES = new Set([
   'because', 'so', 'therefore', 'thus', 'hence', 'which', 'since', 'given', 'means', 'meaning', 'otherwise', 'while', 'whereas',
   'but', 'however', 'although', 'if', 'then', 'unless', 'until', 'to', 'keeps', 'keeping', 'lets', 'allows', 'enables', 'ensures', 'avoids',
+  'buys', 'costs', 'saves', 'leaves', 'leaving', 'fits', 'instead', 'rather', 'against', 'versus', 'cuts', 'hence',
 ]);
 export const HAN_CONNECTIVES = ['因为', '所以', '因此', '从而', '以便', '但是', '但', '如果', '由于', '导致', '使得', '可以', '为了', '避免', '代价'];
 
@@ -102,18 +103,59 @@ export const SYNONYMS: string[][] = [
   ['snapshot', 'backup', 'checkpoint', '快照', '备份'],
 ];
 
-/** Stakeholder roles: English names and abbreviations candidates use; content/ adds more and Chinese ones. */
+/**
+ * Stakeholder roles: names and abbreviations candidates use; content/ adds more and Chinese ones. Everyday
+ * words that also name a role ("security", "data", "product", "quality", "ops") are not here alone: "good
+ * security" or "store data" addresses nobody. They count with a role noun ("security team", "data engineers").
+ */
 export const ROLE_TERMS: Record<string, string[]> = {
-  BA: ['ba', 'business analyst', 'analyst', '业务分析师', '业务分析'],
-  PM: ['pm', 'product manager', 'product owner', 'product', 'po', '产品经理', '产品'],
-  Arch: ['arch', 'architect', 'architects', 'architecture team', '架构师', '架构'],
-  Dev: ['dev', 'devs', 'developer', 'developers', 'engineers', 'engineering team', '开发', '研发', '开发人员'],
-  QA: ['qa', 'tester', 'testers', 'test engineers', 'quality', '测试', '质量保证'],
-  DevOps: ['devops', 'platform team', 'infra team', 'release', '运维', '平台团队'],
-  Sec: ['sec', 'security', 'security team', 'secops', 'ciso', 'appsec', '安全', '安全团队'],
-  Data: ['data', 'data team', 'data engineer', 'data engineers', 'analytics', 'dba', '数据', '数据团队', '数据工程师'],
-  SRE: ['sre', 'sres', 'site reliability', 'on-call', 'oncall', 'ops', 'operations', '站点可靠性', '值班'],
-  Lead: ['lead', 'tech lead', 'leadership', 'engineering manager', 'em', 'cto', 'management', 'vp', '负责人', '技术负责人', '管理层'],
+  BA: ['ba', 'business analyst', 'business analysts', '业务分析师'],
+  PM: ['pm', 'pms', 'product manager', 'product managers', 'product owner', 'product team', 'product management', '产品经理'],
+  Arch: ['arch', 'architect', 'architects', 'architecture team', 'architecture board', 'architecture review', '架构师'],
+  Dev: ['dev', 'devs', 'developer', 'developers', 'engineers', 'engineering team', 'dev team', '开发', '研发', '开发人员'],
+  QA: ['qa', 'tester', 'testers', 'test engineers', 'quality assurance', 'qa team', '测试', '测试团队', '质量保证'],
+  DevOps: ['devops', 'platform team', 'infra team', 'infrastructure team', 'release engineering', '运维', '平台团队'],
+  Sec: ['sec', 'security team', 'security engineers', 'security engineer', 'security review', 'secops', 'ciso', 'appsec', 'infosec', '安全团队', '安全工程师'],
+  Data: ['data team', 'data engineer', 'data engineers', 'data engineering', 'analytics team', 'data analysts', 'dba', 'dbas', '数据团队', '数据工程师'],
+  SRE: ['sre', 'sres', 'site reliability', 'on-call', 'oncall', 'ops team', 'operations team', '站点可靠性', '值班'],
+  Lead: ['lead', 'tech lead', 'leadership', 'engineering manager', 'cto', 'management', 'vp', 'head of engineering', '负责人', '技术负责人', '管理层'],
 };
+
+/**
+ * Words of platitude: what filler wraps around a spliced key phrase ("a mindset", "alignment matters",
+ * "on everyone's mind"). A sentence whose words besides the question's own are mostly these, or are
+ * outside the bank's vocabulary altogether, argues nothing about the design.
+ */
+export const SOFT_WORDS = new Set(
+  `mindset culture morale journey passion symbol proud pride care love beautiful inspire inspires promise asset alignment align
+  synergy values mission vision heart spirit excellence empower celebrate trust together family matters matter everyone
+  everything mind breathe breathes key success important first-class north star greatest great remind reminds conversation
+  conversations communication collaboration ownership world amazing exciting fun happy smile dream story narrative energy focus
+  priority prioritisation prioritization commitment committed responsibility seriously mindful meaningful purpose thrive growth
+  learn learning iterate empathy kindness honest honesty transparency transparent informed engaged aware awareness spotlight
+  wonderful incredible powerful essential crucial vital paramount holistic journey leverage leveraging synergies stakeholders
+  top-of-mind mindshare`.split(/\s+/),
+);
+
+/** Before an approach's name: the answer recommends it ("I'd use", "go with", "we build"). */
+export const RECOMMEND_BEFORE = new Set([
+  'use', 'using', 'go', 'pick', 'choose', 'chose', 'adopt', 'adopting', 'implement', 'implementing', 'build', 'building', 'deploy',
+  'deploying', 'run', 'introduce', 'put', 'wrap', 'recommend', 'prefer', 'favor', 'favour', 'opt', 'start', 'switch', 'move',
+  'stick', 'rely', 'apply', 'propose', 'suggest', 'add', 'ship', 'roll', 'design', 'keep', 'stay', 'route', 'pin', 'standardize',
+  'standardise', 'settle', 'do', 'doing', "i'd", "we'd", "i'll", "we'll", "let's", 'should',
+]);
+/** After an approach's name: the answer endorses it ("… is the right call", "… wins"). */
+export const RECOMMEND_AFTER =
+  /^\s*(?:is|are|would be|will be)\s+(?:the\s+)?(?:right|best|way|better|winner|correct|answer|choice|pick)|^\s*(?:wins|fits best|makes (?:the most )?sense|it is|all the way)|^\s*(?:also\s+)?(?:gives|keeps|is|stays|remains)\s+(?:us\s+)?(?:the\s+)?(?:best|simplest|cheapest|fastest|lowest|safest)\b/;
+/** Before an approach's name: the answer turns it down (besides the negators). */
+export const REJECT_BEFORE = new Set(['skip', 'skipping', 'drop', 'dropping', 'ditch', 'abandon', 'reject', 'rejecting', 'unlike', 'replace', 'replacing', 'forget', 'kill', 'without', 'avoid', 'avoiding', 'not', 'never', "don't", "won't", "wouldn't", 'no']);
+/** Before an approach's name: the answer sets it beside another ("vs", "than", "compared with"). */
+export const COMPARE_BEFORE = new Set(['than', 'vs', 'vs.', 'versus', 'compared', 'over', 'against', 'unlike', 'alternative', 'alternatives']);
+/** After an approach's name: the answer judges it wrong for these constraints. */
+export const REJECT_AFTER =
+  /^[\s,]*(?:is|are|was|would be)\s+(?:the|a|an)\s+(?:lazy|naive|wrong|worse|bad|poor|clunky|ugly|outdated|inferior|risky|expensive|slow)\s+(?:option|choice|approach|idea|call|way|path|bet)\b|^[\s,]*(?:is|are|would be)\s+(?:more|too much|a lot of|extra)\s+(?:machinery|work|complexity|overhead|effort|moving parts|engineering|risk)\b|^[\s,]*(?:is|are|was|sounds|looks|seems|feels)\s+(?:\w+\s+){0,2}?\w+,?\s+but\b|^[\s,]*(?:(?:is|are|was|would be|feels|seems|looks|sounds|gets|becomes)\s+)?(?:just\s+|simply\s+|way\s+|far\s+|much\s+)?(?:too\s+\w+|overkill|over-?engineer\w*|unnecessary|not (?:worth|needed|necessary|viable|an option|the answer|enough)|(?:a\s+)?(?:mistake|trap|bad idea|non-starter|dead end)|(?:doesn'?t|does not|won'?t|will not|can'?t|cannot|wouldn'?t|would not|fails? to|never) (?:scale|fit|work|meet|hold|survive|pay|help|make|justify|deliver)|fragile|wasteful|risky|slower|riskier|costlier|brittle|out of (?:the )?(?:question|budget)|ruled out|off the table|is out)/;
+export const HAN_RECOMMEND = ['采用', '使用', '选择', '推荐', '选用', '改用', '坚持用'];
+export const HAN_REJECT = ['不用', '不要', '避免', '放弃', '而不是', '不采用', '拒绝', '不选', '不推荐'];
+export const HAN_REJECT_AFTER = ['太慢', '太贵', '太复杂', '风险太', '不划算', '不适合', '过度', '不可行', '没必要'];
 
 export const DONT_KNOW = /^\s*(?:i\s+(?:really\s+)?(?:don'?t|do not)\s+know|no idea|not sure|idk|pass|skip|dunno|no clue|\?+|n\/a|不知道|不清楚|不会|跳过)\b/i;

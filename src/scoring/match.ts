@@ -53,7 +53,9 @@ export type Hit = { position: number; negated: boolean };
 
 /** An answer prepared once for many lookups. */
 export class AnswerIndex {
+  /** The normalised text, lowercased; `original` keeps its case (the tagger needs it). */
   readonly text: string;
+  readonly original: string;
   readonly tokens: Token[];
   /** Content tokens (stopwords removed) with their index into `tokens`. */
   readonly content: { stem: string; index: number }[];
@@ -66,6 +68,7 @@ export class AnswerIndex {
 
   constructor(raw: string) {
     const { text, truncated } = normalizeText(raw);
+    this.original = text;
     this.text = text.toLowerCase();
     this.truncated = truncated;
     this.tokens = tokenize(text);
@@ -150,6 +153,9 @@ export class AnswerIndex {
 
   private isNegated(tokenIndex: number): boolean {
     for (let k = tokenIndex - 1; k >= Math.max(0, tokenIndex - 3); k--) {
+      // A negator in the sentence before negates nothing here ("I'd avoid it. Use header versioning").
+      const gap = this.text.slice(this.tokens[k]!.start + this.tokens[k]!.text.length, this.tokens[k + 1]!.start);
+      if (/[.;:!?\n。；]/.test(gap)) return false;
       const word = this.tokens[k]!.text;
       if (NEGATORS.has(word)) {
         // "not only … but also" affirms.

@@ -24,6 +24,12 @@ export const FLAGS = [
   'boilerplate',
   'rejected-approach',
   'truncated',
+  'model-answer-copy',
+  'insight-copy',
+  'word-salad',
+  'filler',
+  'wrong-design',
+  'wrong-numbers',
 ] as const;
 export type Flag = (typeof FLAGS)[number];
 /** How each flag reads in a short list under a score. */
@@ -40,7 +46,16 @@ export const FLAG_LABELS: Record<Flag, string> = {
   boilerplate: 'boilerplate',
   'rejected-approach': 'picks an approach the question rules out',
   truncated: 'cut off',
+  'model-answer-copy': 'copies the model answer',
+  'insight-copy': 'copies the key insight',
+  'word-salad': 'words in no order',
+  filler: 'key phrases in filler',
+  'wrong-design': 'argues a design the constraints rule out',
+  'wrong-numbers': 'numbers that break the constraints',
 };
+
+/** Flags that keep an attempt off leaderboards and streaks: the text is not the candidate's own. */
+export const COPY_FLAGS: readonly Flag[] = ['model-answer-copy', 'word-salad'];
 
 export const DimensionScoreSchema = z.object({
   score: z.number(),
@@ -60,6 +75,16 @@ export const WrongNumberSchema = z.object({
 });
 export type WrongNumber = z.infer<typeof WrongNumberSchema>;
 
+export const CLAIM_STATUSES = ['stated', 'unquantified', 'unlinked', 'reversed', 'rejected', 'missed'] as const;
+export const ClaimResultSchema = z.object({
+  /** `approach`, `effect` or `cost`: what part of the key insight the claim is. */
+  kind: z.enum(['approach', 'effect', 'cost']),
+  /** The claim in the key insight's words: "cutting error rate 90% (5% → 0.5%)". */
+  label: z.string(),
+  status: z.enum(CLAIM_STATUSES),
+});
+export type ClaimResult = z.infer<typeof ClaimResultSchema>;
+
 export const ReadNextSchema = z.object({ id: z.string(), title: z.string(), because: z.string() });
 
 /** What a candidate gets back for an answer; stored whole with each attempt. */
@@ -78,6 +103,10 @@ export const ScoreReportSchema = z.object({
   missed: z.array(z.string()),
   wrongNumbers: z.array(WrongNumberSchema),
   flags: z.array(z.enum(FLAGS)),
+  /** The key insight's claims and how the answer stated each (absent in reports of scorer 1.x). */
+  claims: z.array(ClaimResultSchema).default([]),
+  /** The ceiling a flag put on the total, and why; the dimension scores are scaled down to it. */
+  cap: z.object({ limit: z.number(), reason: z.string() }).nullable().default(null),
   feedback: z.array(z.string()),
   readNext: z.array(ReadNextSchema),
   wordCount: z.number().int().nonnegative(),

@@ -1,185 +1,173 @@
 /**
- * Compiles an entry into a Rubric once, at load time: key-insight concepts (with synonyms, glossary aliases
- * and direction), constraint atoms (category, value, quantity), the numbers the entry stands on, trade-off
- * alternatives and costs, stakeholder roles, and the entry's vocabulary for telling on-topic from off-topic.
+ * Compiles an entry into a Rubric once, at load time: the recommended approach and the alternatives its
+ * trade-off table rejects (with the content's aliases), the key insight's claims, the model answer's
+ * distinctive mechanism words, constraint atoms (value, quantity, bound, context), the entry's stakeholder
+ * roles, and the shingles of everything the bot shows, to recognise copies.
  */
 import { nameMatcher } from '../bank/refs.ts';
 import type { Entry, References } from '../bank/schema.ts';
 import { constraintValues } from '../bank/text.ts';
+import { extractQuantities } from '../bank/quantity.ts';
+import { insightClaims, insightText, type Claim, type QuantityRef } from './claims.ts';
+import { addShingles, type Shingles } from './copies.ts';
 import { ROLE_TERMS, STOPWORDS } from './lexicon.ts';
 import { compileTerm, termKey, withSynonyms, type Term } from './match.ts';
 import { memoize } from './memo.ts';
 import { normalizeText, tokenize } from './normalize.ts';
-import { extractQuantities, type Quantity } from '../bank/quantity.ts';
 
-export type Direction = 'up' | 'down';
-
-export type Concept = {
+export type ApproachOption = {
   label: string;
   terms: Term[];
-  /** A number the key insight stands on (`+25ms`, `8K TPS`): matched by value, not by words. */
-  quantity?: Pick<Quantity, 'value' | 'dimension' | 'raw'>;
-  weight: number;
-  /** Names the recommended approach (the key insight's subject, or a glossary pattern it names). */
-  approach?: boolean;
-  direction?: Direction;
-  /** The glossary entry that explains it, for "read next". */
-  glossaryId?: string;
+  /** What the trade-off table says it costs: feedback quotes it when an answer picks it. */
+  cons: string;
+  pros: string;
 };
+
+/** Which way a constraint binds: a budget or a team is a ceiling, an uptime or a traffic target a floor. */
+export type Bound = 'max' | 'min' | 'exact';
 
 export type ConstraintAtom = {
   category: string;
   /** `Technical: 32GB` */
   label: string;
   value: string;
-  quantity: Pick<Quantity, 'value' | 'dimension' | 'raw'> | null;
+  /** The value as the question writes it, in any case: it always counts. */
+  literal: RegExp;
+  /** Its longest word, lowercased: most answers lack it, and a substring test is far cheaper than the pattern. */
+  literalHint: string;
+  quantity: QuantityRef | null;
+  bound: Bound;
   /** Every number the value holds (`48-core total (EU: 24, US: 24)` → 48, 24): none of them is a wrong number. */
   numbers: number[];
-  /**
-   * Words that show a number in the answer is about this constraint: the value's own words (`uptime`,
-   * `revenue`) or, when it has none (`32GB`, `$50K/mo`), its category's (`memory`, `budget`).
-   */
-  context: Term[];
+  /** `10TB NVMe × 8 nodes`: the whole (80TB), which is the ceiling. */
+  product?: number;
+  /** Stems that show a number in the answer is about this constraint (`uptime`, `budget`, `team`). */
+  context: Set<string>;
   /** For values without a number (`GDPR data residency`, `libp2p`): the words that name them. */
   terms: Term[];
+  /** The words of the value itself or, for a bare value, what it is (`uptime`; `budget` for `$50K/mo`). */
+  ownWords: Term[];
   glossaryId: string | null;
 };
 
 export type Rubric = {
   entryId: string;
-  concepts: Concept[];
-  /** Distinctive words of the model answer: paraphrase support for the key insight. */
-  support: Term[];
+  /** The key insight's subject: "Sliding-window CB". */
+  subject: string;
+  approach: ApproachOption;
+  alternatives: ApproachOption[];
+  claims: Claim[];
+  /** Distinctive words of the model answer: the mechanism an answer that understood the approach names. */
+  mechanism: Term[];
   atoms: ConstraintAtom[];
-  /** Numbers the entry itself stands on (key insight, metrics, model answer). */
-  numbers: Pick<Quantity, 'value' | 'dimension' | 'raw'>[];
-  alternatives: { label: string; terms: Term[] }[];
-  costs: Term[];
+  /** Numbers the entry itself stands on (key insight, metrics, model answer, trade-off table). */
+  numbers: QuantityRef[];
+  /** The chosen approach's cost words (its trade-off row's cons). */
+  costTerms: Term[];
+  /**
+   * Numbers the key insight and the trade-off table state (`+$180K revenue`, `99.8% accuracy`, the alternatives'
+   * `$12K/mo`): quoting them is not a wrong number, whatever constraint they resemble.
+   */
+  statedNumbers: QuantityRef[];
   roles: { role: string; terms: Term[] }[];
-  /** 4-grams of the question and of the constraints line, to spot copies. */
-  questionGrams: Set<string>;
-  constraintGrams: Set<string>;
+  shingles: Shingles;
+  /** Stems of this entry's texts, to tell an answer to this question from one to another. */
   vocabulary: Set<string>;
+  /** Stems of the question, key insight and constraints: the words a sentence of this answer is about. */
+  topic: Set<string>;
+  /** Stems of the model answer: a shuffled paste is made of nothing else. */
+  modelStems: Set<string>;
+  /** Glossary entries the approach rests on, for "read next". */
+  glossaryIds: string[];
   citations: string[];
 };
 
+const DEADLINE = ['deadline', 'timeline', 'ship', 'deliver', 'delivery', 'launch', 'done', 'finish', 'mvp', 'go-live', 'ga', '交付', '上线', '工期', '期限', '完成'];
+const BUDGET = ['budget', 'cost', 'costs', 'spend', 'bill', 'total', 'infra', 'opex', '预算', '成本', '费用', '花费'];
 const CATEGORY_CONTEXT: Record<string, string[]> = {
-  Technical: ['core', 'cpu', 'memory', 'ram', 'storage', 'disk', 'network', 'bandwidth', 'nic', 'node', 'iops', 'hsm', 'machine', 'server', 'box'],
-  Resource: ['budget', 'team', 'devs', 'engineers', 'headcount', 'month', 'deadline', 'timeline', 'people', 'sre', 'spend'],
-  Business: ['revenue', 'users', 'sla', 'latency', 'gmv', 'volume', 'target', 'customers', 'requests', 'aum', 'tvl'],
-  Operational: ['uptime', 'availability', 'sla', 'slo', 'headroom', 'rpo', 'rto', 'downtime', 'nines', 'failover'],
-  Compliance: ['audit', 'compliance', 'regulator', 'retention', 'gdpr'],
-  Organizational: ['team', 'org', 'approval', 'committee', 'process'],
-  Ecosystem: ['version', 'sdk', 'library', 'crate', 'provider'],
+  Technical: ['core', 'cpu', 'memory', 'ram', 'storage', 'disk', 'network', 'bandwidth', 'nic', 'node', 'iops', 'hsm', 'machine', 'server', 'box', 'host', 'hosts', 'hardware', 'vcpu', '内存', '存储', '带宽', '核'],
+  Resource: ['budget', 'team', 'devs', 'engineers', 'headcount', 'people', 'staff', 'hire'],
+  Business: ['revenue', 'users', 'sla', 'latency', 'gmv', 'volume', 'target', 'customers', 'requests', 'aum', 'tvl', 'traffic', 'load'],
+  Operational: ['uptime', 'availability', 'sla', 'slo', 'headroom', 'rpo', 'rto', 'downtime', 'nines', 'failover', 'recovery'],
+  Compliance: ['audit', 'compliance', 'regulator', 'retention', 'gdpr', 'rotation'],
+  Organizational: ['team', 'org', 'approval', 'committee', 'process', 'review'],
+  Ecosystem: ['version', 'sdk', 'library', 'crate', 'provider', 'providers'],
 };
+/** Words that tie a number to a constraint of its kind, whatever the category. */
+const DIMENSION_CONTEXT: Record<string, string[]> = {
+  time: ['latency', 'p99', 'p95', 'p50', 'delay', 'response', 'deadline', 'timeline'],
+  'money-rate': BUDGET,
+  money: BUDGET,
+  percent: ['uptime', 'availability', 'sla', 'slo', 'nines'],
+  bytes: ['memory', 'ram', 'heap', 'storage', 'disk', 'host', 'hosts', 'box', 'node', '内存', '存储'],
+  bandwidth: ['bandwidth', 'network', 'nic', 'link'],
+  rate: ['throughput', 'tps', 'rps', 'qps', 'load', 'traffic', 'peak'],
+  'count:core': ['core', 'cores', 'cpu', 'vcpu', 'box', 'host', 'node', 'machine', '核'],
+  iops: ['iops', 'disk', 'storage', 'writes'],
+};
+/** What a bare value is called when an answer names it without the number ("the budget", "the team"). */
+const NAMES_OF: Record<string, string[]> = {
+  'money-rate': ['budget'],
+  money: ['budget'],
+  count: ['team', 'headcount'],
+  'count:core': ['cores', 'cpu'],
+  bytes: ['memory', 'ram'],
+  bandwidth: ['bandwidth', 'network'],
+  time: ['deadline', 'timeline'],
+  iops: ['iops', 'disk'],
+};
+const TEAM_COUNTS = /^count:(dev|sre|qa|sec|devops|fte|people)$/;
 
-const DIRECTION_PHRASE =
-  /\b(reduc\w*|cut\w*|lower\w*|decreas\w*|minimi[sz]\w*|sav\w*|increas\w*|rais\w*|boost\w*|maximi[sz]\w*|improv\w*|doubl\w*|add\w*|spik\w*)\s+(?:the\s+|a\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)/gi;
-
-export function grams(text: string, n = 4): Set<string> {
-  const stems = tokenize(normalizeText(text).text)
-    .filter((t) => !STOPWORDS.has(t.text))
-    .map((t) => t.stem);
-  const out = new Set<string>();
-  for (let i = 0; i + n <= stems.length; i++) out.add(stems.slice(i, i + n).join(' '));
-  return out;
+/**
+ * Only ceilings and floors make a number wrong: a team, budget, deadline or machine the answer exceeds, an
+ * uptime or latency target it misses. Facts of the business (users, requests a day, revenue) are often
+ * quoted in part ("800K EU users", "230 req/s of free traffic") and are never wrong numbers.
+ */
+function boundOf(category: string, value: string, dimension: string | undefined): Bound {
+  if (/^\s*(?:<|≤|under\b|within\b|max\b)/i.test(value)) return 'max';
+  if (/^\s*(?:>|≥|at least\b|min\b)/i.test(value)) return 'min';
+  if (!dimension) return 'exact';
+  if (dimension === 'percent') return /headroom|uptime|availability|slo|sla|consisten/i.test(value) ? 'min' : 'exact';
+  if (category === 'Resource' && (dimension.startsWith('money') || dimension === 'time' || TEAM_COUNTS.test(dimension))) return 'max';
+  if (category === 'Technical' && (dimension === 'count:core' || dimension === 'bytes' || dimension === 'bandwidth' || dimension === 'iops')) return 'max';
+  if (category === 'Operational' && dimension === 'time') return 'max';
+  if (category === 'Business' && dimension === 'time') return 'max';
+  return 'exact';
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An entry's texts are read by several parts of the compile: tokenise each once. */
 const contentWords = memoize(contentWordsUncached, 5_000);
 
 function contentWordsUncached(text: string): string[] {
   return tokenize(normalizeText(text).text)
-    .filter((t) => !t.isNumber && !STOPWORDS.has(t.text) && !t.isHan && t.text.length >= 4 && !/\d/.test(t.text))
+    .filter((t) => !t.isNumber && !STOPWORDS.has(t.text) && !t.isHan && t.text.length >= 3 && !/\d/.test(t.text))
     .map((t) => t.text);
 }
 
-type GlossaryNames = { id: string; names: string[] }[];
+const stemOf = (word: string): string | null => {
+  const t = compileTerm(word);
+  return t && 'stems' in t ? t.stems[0]! : null;
+};
 
-function glossaryNames(references: References): GlossaryNames {
-  return references.glossary
-    .filter((g) => !/Constraint$|^Stakeholder$/.test(g.name))
-    .map((g) => ({ id: g.id, names: [g.name, g.name.replace(/\s+(Pattern|Architecture|Management|Optimization)$/i, ''), ...g.aliases.en, ...g.aliases.zh] }));
+function termsOf(phrases: readonly string[]): Term[] {
+  const out = new Map<string, Term>();
+  for (const p of phrases) for (const t of withSynonyms(p)) out.set(termKey(t), t);
+  return [...out.values()];
 }
 
-/** Words that carry no idea of their own in a key insight ("fitting $8K/mo budget", "requires 12 devs"). */
-const GENERIC = new Set([
-  'fitting', 'fits', 'enabling', 'enables', 'requires', 'requiring', 'needs', 'adds', 'achieves', 'achieve', 'within', 'total',
-  'budget', 'team', 'person', 'cost', 'costs', 'delivery', 'while', 'over', 'before', 'after', 'using', 'based', 'vs.', 'monthly',
-  'supports', 'keeps', 'gives', 'makes', 'allows', 'preserving', 'preserves', 'capturing', 'yields', 'sacrifices', 'increasing',
-]);
-const SUBJECT_END = /\b(reduc\w*|achiev\w*|migrat\w*|cut\w*|enabl\w*|trips?|preserv\w*|support\w*|validat\w*|yield\w*|maximi\w*|scal\w*|drops?|repays?|fits?|fitting|increas\w*|lowers?|improv\w*|provid\w*|guarantee\w*)\b|[,:;(]/i;
-
-function keyInsightConcepts(entry: Entry, glossary: GlossaryNames): Concept[] {
-  // Code in the key insight (`Arc<Mutex<HashMap<…>>>`) names an implementation, not a concept to say aloud.
-  const insight = entry.keyInsight.replace(/`[^`]*`/g, ' ');
-  const lower = normalizeText(insight).text.toLowerCase();
-  const questionWords = new Set(contentWords(entry.question).map((w) => compileTerm(w)).flatMap((t) => (t && 'stems' in t ? t.stems : [])));
-  const concepts: Concept[] = [];
-  const used = new Set<string>();
-  const inQuestion = (word: string) => {
-    const t = compileTerm(word);
-    return Boolean(t && 'stems' in t && t.stems.every((s) => questionWords.has(s)));
-  };
-  const add = (c: Concept) => {
-    const key = c.quantity ? `q:${c.quantity.dimension}:${c.quantity.value}` : c.terms.map(termKey).join('|');
-    if (used.has(key) || (c.terms.length === 0 && !c.quantity)) return;
-    used.add(key);
-    concepts.push(c);
-  };
-  // Glossary terms the key insight names are its strongest concepts; ones only the question names are the topic.
-  for (const g of glossary) {
-    const named = g.names.filter((n) => n.length >= 3);
-    const inInsight = named.some((n) => nameMatcher(n).test(lower));
-    const namedInQuestion = named.some((n) => nameMatcher(n).test(entry.question));
-    if (inInsight || namedInQuestion) {
-      add({ label: g.names[0]!, terms: named.flatMap((n) => withSynonyms(n)), weight: inInsight && !namedInQuestion ? 2.5 : 0.5, approach: inInsight, glossaryId: g.id });
-      for (const n of named) for (const w of contentWords(n)) used.add(w);
-    }
-  }
-  // The approach is the key insight's subject: "Strangler Fig", "Range-based sharding", "Token-bucket load shedding".
-  const subject = lower.split(SUBJECT_END)[0] ?? '';
-  const approachWords = contentWords(subject).filter((w) => !used.has(w) && !GENERIC.has(w) && !inQuestion(w)).slice(0, 4);
-  for (const w of approachWords) {
-    add({ label: w, terms: withSynonyms(w), weight: 5 / approachWords.length, approach: true });
-    used.add(w);
-  }
-  for (const m of lower.matchAll(DIRECTION_PHRASE)) {
-    const verb = m[1]!;
-    const object = m[2]!.split(/\s+/).filter((w) => !STOPWORDS.has(w) && !/^\d/.test(w) && !GENERIC.has(w));
-    if (object.length === 0) continue;
-    const direction: Direction = /^(reduc|cut|lower|decreas|minimi|sav)/.test(verb) ? 'down' : 'up';
-    const main = object[0]!;
-    if (used.has(main)) continue;
-    add({ label: `${verb} ${object.join(' ')}`, terms: withSynonyms(main), weight: 1.5, direction });
-    used.add(main);
-    used.add(verb);
-  }
-  const numbers = extractQuantities(lower).filter((q) => q.dimension !== 'number').slice(0, 5);
-  for (const q of numbers) add({ label: q.raw, terms: [], weight: 0.8, quantity: { value: q.value, dimension: q.dimension, raw: q.raw } });
-  for (const word of contentWords(insight)) {
-    if (used.has(word) || GENERIC.has(word)) continue;
-    used.add(word);
-    add({ label: word, terms: withSynonyms(word), weight: inQuestion(word) ? 0.3 : 1 });
-  }
-  return concepts;
-}
-
-function modelAnswerSupport(entry: Entry, documentFrequency: Map<string, number>, entryCount: number): Term[] {
-  if (!entry.answer) return [];
-  const counts = new Map<string, number>();
-  for (const w of contentWords(`${entry.answer} ${entry.tradeOffs.map((t) => t.approach).join(' ')}`)) {
-    const stem = compileTerm(w);
-    if (!stem || !('stems' in stem)) continue;
-    const key = stem.stems[0]!;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts.entries()]
-    .map(([stem, tf]) => ({ stem, weight: tf * Math.log((1 + entryCount) / (1 + (documentFrequency.get(stem) ?? 0))) }))
-    .filter((s) => s.weight > 1.2 && s.stem.length >= 4)
-    .sort((a, b) => b.weight - a.weight || a.stem.localeCompare(b.stem))
-    .slice(0, 14)
-    .map((s) => ({ stems: [s.stem] }));
+/**
+ * An approach's names as terms. A name whose telling words are function words ("one region",
+ * "one-by-one minting") would shrink to one everyday stem ("region", "mint") and match every answer: it is left out.
+ */
+function namesOf(phrases: readonly string[]): Term[] {
+  const kept = phrases.filter((p) => {
+    const words = p.trim().split(/[\s-]+/).length;
+    const term = compileTerm(p);
+    return !(term && 'stems' in term && words >= 2 && term.stems.length < 2);
+  });
+  return termsOf(kept);
 }
 
 function constraintAtoms(entry: Entry, glossaryIdOf: (category: string) => string | null): ConstraintAtom[] {
@@ -191,24 +179,36 @@ function constraintAtoms(entry: Entry, glossaryIdOf: (category: string) => strin
       const withUnits = found.filter((q) => q.dimension !== 'number');
       const quantities = withUnits.length > 0 ? withUnits : found;
       const words = contentWords(value).filter((w) => !/^(total|mo|per)$/.test(w));
-      const context = (words.length > 0 ? words : (CATEGORY_CONTEXT[c.category] ?? [])).flatMap((w) => withSynonyms(w));
+      const literal = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(normalizeText(value).text.trim()).replace(/\s+/g, '\\s*')}(?![\\p{L}\\p{N}])`, 'iu');
       const glossaryId = glossaryIdOf(c.category);
+      const literalHint = normalizeText(value).text.trim().toLowerCase().split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+      const base = { category: c.category, label: `${c.category}: ${value}`, value, literal, literalHint, glossaryId };
       if (quantities.length === 0) {
         const terms = words.flatMap((w) => [compileTerm(w)!].filter(Boolean));
         for (const h of value.match(/\p{Script=Han}+/gu) ?? []) terms.push({ han: h });
-        atoms.push({ category: c.category, label: `${c.category}: ${value}`, value, quantity: null, numbers: [], context, terms, glossaryId });
+        atoms.push({ ...base, quantity: null, bound: 'exact', numbers: [], context: new Set(), terms, ownWords: [] });
         continue;
       }
+      // `10TB NVMe × 8 nodes` also stands for its product (80TB).
+      const product = /[×x*]\s*\d/.test(value) && found.length >= 2 ? found.reduce((n, f) => n * f.value, 1) : undefined;
       for (const q of quantities) {
+        // The value's own words name what it is about ("uptime", "failover", "revenue"); a bare value
+        // (`32GB`, `$50K/mo`) is about what its category and kind of number usually are.
+        const own = words.flatMap((w) => withSynonyms(w)).flatMap((t) => ('stems' in t && t.stems.length === 1 ? t.stems : []));
+        // A bare Resource duration is the deadline and a bare Resource amount the budget, nothing else.
+        const resource = c.category === 'Resource' ? (q.dimension === 'time' ? DEADLINE : q.dimension.startsWith('money') ? BUDGET : null) : null;
+        // A bare hardware value is about its own kind: `96GB` is memory, not the NIC two words away.
+        const general = words.length > 0 ? [] : (resource ?? DIMENSION_CONTEXT[q.dimension] ?? CATEGORY_CONTEXT[c.category] ?? []);
+        const context = new Set([...own, ...[...general, ...(words.length > 0 && q.dimension !== 'percent' ? (DIMENSION_CONTEXT[q.dimension] ?? []) : [])].map(stemOf).filter((s): s is string => s !== null)]);
         atoms.push({
-          category: c.category,
-          label: `${c.category}: ${value}`,
-          value,
+          ...base,
           quantity: { value: q.value, dimension: q.dimension, raw: q.raw },
-          numbers: found.map((f) => f.value),
+          bound: boundOf(c.category, value, q.dimension),
+          numbers: product === undefined ? found.map((f) => f.value) : [...found.map((f) => f.value), product],
+          ...(product === undefined ? {} : { product }),
           context,
           terms: [],
-          glossaryId,
+          ownWords: termsOf(words.length > 0 ? words : (NAMES_OF[q.dimension] ?? NAMES_OF[q.dimension.replace(/^count:.*/, 'count')] ?? [])),
         });
       }
     }
@@ -216,27 +216,61 @@ function constraintAtoms(entry: Entry, glossaryIdOf: (category: string) => strin
   return atoms;
 }
 
-function tradeOffParts(entry: Entry): Pick<Rubric, 'alternatives' | 'costs'> {
+type GlossaryNames = { id: string; names: string[] }[];
+
+function glossaryNames(references: References): GlossaryNames {
+  return references.glossary
+    .filter((g) => !/Constraint$|^Stakeholder$/.test(g.name))
+    .map((g) => ({ id: g.id, names: [g.name, g.name.replace(/\s+(Pattern|Architecture|Management|Optimization)$/i, ''), ...g.aliases.en, ...g.aliases.zh].filter((n) => n.length >= 3) }));
+}
+
+/**
+ * The approach an answer must recommend: the trade-off table's first row with its aliases, glossary
+ * patterns the key insight names (not those the question already names), and the key insight's subject.
+ */
+function approachOptions(entry: Entry, subject: string, glossary: GlossaryNames): { approach: ApproachOption; alternatives: ApproachOption[]; glossaryIds: string[] } {
   const [chosen, ...others] = entry.tradeOffs;
-  // The whole name ("Full RAM", "Naive Retry"): its single words alone ("RAM") are everyday vocabulary.
-  const alternatives = others.map((t) => ({ label: t.approach, terms: withSynonyms(t.approach) }));
-  // Without a table (incomplete entries), the key insight's "but …" clause names the cost.
-  const costText = chosen ? `${chosen.cons}` : (/\b(?:but|at the cost of|adds?)\b(.*)$/i.exec(entry.keyInsight)?.[1] ?? '');
-  const costs = contentWords(costText).flatMap((w) => withSynonyms(w));
-  return { alternatives, costs };
+  const inQuestion = (n: string) => nameMatcher(n).test(entry.question);
+  // Only a pattern the subject names is the approach ("Hexagonal ports/adapters"); one named later is what it acts on ("+22% MEV profit").
+  const named = glossary.filter((g) => g.names.some((n) => nameMatcher(n).test(subject)) && !g.names.some(inQuestion));
+  const otherNames = others.flatMap((o) => [o.approach, ...(o.aliases?.en ?? [])]).map((n) => n.toLowerCase());
+  const subjectWords = contentWords(subject);
+  const phrases = [subject, ...(chosen ? [chosen.approach.replace(/[`()]/g, ' '), ...(chosen.aliases?.en ?? []), ...(chosen.aliases?.zh ?? [])] : []), ...named.flatMap((g) => g.names)];
+  // The subject's first word names it when it is distinctive: "Hexagonal", "Strangler".
+  const lead = subjectWords[0];
+  if (lead && lead.length >= 6 && !contentWords(entry.question).includes(lead) && !otherNames.some((n) => n.includes(lead))) phrases.push(lead);
+  const approach: ApproachOption = { label: chosen?.approach ?? subject, terms: namesOf(phrases), cons: chosen?.cons ?? '', pros: chosen?.pros ?? '' };
+  const alternatives = others.map((o) => ({
+    label: o.approach,
+    terms: namesOf([o.approach.replace(/[`()]/g, ' '), ...(o.aliases?.en ?? []), ...(o.aliases?.zh ?? [])]),
+    cons: o.cons,
+    pros: o.pros,
+  }));
+  return { approach, alternatives, glossaryIds: named.map((g) => g.id) };
+}
+
+function mechanismTerms(entry: Entry, documentFrequency: Map<string, number>, entryCount: number): Term[] {
+  if (!entry.answer) return [];
+  const questionStems = new Set(contentWords(entry.question).map(stemOf));
+  const counts = new Map<string, number>();
+  for (const w of contentWords(`${entry.answer} ${entry.tradeOffs[0]?.approach ?? ''}`)) {
+    const stem = stemOf(w);
+    if (!stem || questionStems.has(stem)) continue;
+    counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .map(([stem, tf]) => ({ stem, weight: tf * Math.log((1 + entryCount) / (1 + (documentFrequency.get(stem) ?? 0))) }))
+    .filter((s) => s.weight > 1.2 && s.stem.length >= 4)
+    .sort((a, b) => b.weight - a.weight || a.stem.localeCompare(b.stem))
+    .slice(0, 16)
+    .map((s) => ({ stems: [s.stem] }));
 }
 
 function roleTerms(entry: Entry, references: References): Rubric['roles'] {
-  const roles = new Set<string>([...entry.stakeholders, ...entry.stakeholderNotes.map((n) => n.role)]);
-  return [...roles].map((role) => {
+  return entry.stakeholders.map((role) => {
     const fromContent = references.roles.find((r) => r.id === role);
     const names = [...(ROLE_TERMS[role] ?? [role]), ...(fromContent ? [fromContent.name, ...fromContent.aliases.en, ...fromContent.aliases.zh] : [])];
-    const terms = new Map<string, Term>();
-    for (const n of names) {
-      const t = compileTerm(n);
-      if (t) terms.set(termKey(t), t);
-    }
-    return { role, terms: [...terms.values()] };
+    return { role, terms: termsOf(names).filter((t) => !('stems' in t) || t.stems.length > 0) };
   });
 }
 
@@ -248,39 +282,79 @@ export function bankVocabulary(entries: Entry[]): BankVocabulary {
   for (const e of entries) {
     const seen = new Set<string>();
     for (const w of contentWords(`${e.question} ${e.keyInsight} ${e.answer ?? ''}`)) {
-      const t = compileTerm(w);
-      if (t && 'stems' in t) seen.add(t.stems[0]!);
+      const s = stemOf(w);
+      if (s) seen.add(s);
     }
     for (const s of seen) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
   }
   return { documentFrequency, entryCount: entries.length };
 }
 
+/** Stems of every text of the bank and its references: a word outside them is not about this domain. */
+export function domainVocabulary(entries: readonly Entry[], references: References): Set<string> {
+  const texts = [
+    ...entries.flatMap((e) => [e.question, e.keyInsight, e.answer ?? '', e.metrics ?? '', ...e.constraints.map((c) => c.text), ...e.tradeOffs.map((t) => Object.values(t).join(' ')), ...e.stakeholderNotes.map((n) => n.note)]),
+    ...references.glossary.map((g) => `${g.name} ${g.definition} ${g.aliases.en.join(' ')}`),
+    ...references.tools.map((t) => `${t.name} ${t.description}`),
+    ...references.roles.map((r) => `${r.name} ${r.aliases.en.join(' ')}`),
+  ];
+  const domain = new Set<string>();
+  for (const text of texts) for (const t of tokenize(normalizeText(text).text)) if (!STOPWORDS.has(t.text)) domain.add(t.stem);
+  return domain;
+}
+
+/** The texts the bot shows a candidate (question, constraints, key insight in feedback, model answer, table). */
+function shownShingles(entry: Entry): Shingles {
+  const shingles: Shingles = new Map();
+  const add = (text: string, source: Parameters<typeof addShingles>[2]) => addShingles(shingles, tokenize(normalizeText(text).text), source);
+  add(entry.question, 'question');
+  add(entry.constraints.map((c) => `${c.category}: ${c.text}`).join(' | '), 'constraints');
+  add(entry.keyInsight, 'keyInsight');
+  if (entry.answer) add(`${entry.answer}\n${entry.metrics ?? ''}`, 'modelAnswer');
+  for (const t of entry.tradeOffs) add([t.approach, t.pros, t.cons, t.hardware, t.budget, t.business].join(' | '), 'tradeOffs');
+  for (const n of entry.stakeholderNotes) add(`${n.role}: ${n.note}`, 'modelAnswer');
+  return shingles;
+}
+
 export function compileRubric(entry: Entry, references: References, vocabulary: BankVocabulary): Rubric {
   const categoryGlossary = (category: string) => references.glossary.find((g) => g.name.toLowerCase() === `${category.toLowerCase()} constraint`)?.id ?? null;
-  const concepts = keyInsightConcepts(entry, glossaryNames(references));
-  const numberSources = [entry.keyInsight, entry.metrics ?? '', entry.answer ?? '', ...entry.tradeOffs.map((t) => `${t.pros} ${t.cons} ${t.hardware} ${t.budget} ${t.business}`)];
+  const objectAliases = new Map<string, string[]>();
+  for (const o of entry.keyInsightAliases ?? []) objectAliases.set(o.phrase.toLowerCase(), [...o.en, ...o.zh]);
+  const { subject, claims } = insightClaims(entry, objectAliases);
+  const options = approachOptions(entry, subject, glossaryNames(references));
+  const numberSources = [entry.keyInsight, entry.metrics ?? '', entry.answer ?? '', ...entry.tradeOffs.slice(0, 1).map((t) => `${t.pros} ${t.cons} ${t.hardware} ${t.budget} ${t.business}`)];
   const numbers = numberSources
     .flatMap((s) => extractQuantities(normalizeText(s).text))
     .filter((q) => q.dimension !== 'number')
     .map((q) => ({ value: q.value, dimension: q.dimension, raw: q.raw }));
+  const topic = new Set<string>();
+  for (const w of contentWords(`${entry.question} ${entry.keyInsight} ${entry.constraints.map((c) => c.text).join(' ')}`)) {
+    const s = stemOf(w);
+    if (s) topic.add(s);
+  }
   const vocab = new Set<string>();
   for (const w of contentWords(`${entry.question} ${entry.keyInsight} ${entry.constraints.map((c) => c.text).join(' ')} ${entry.answer ?? ''}`)) {
-    const t = compileTerm(w);
-    if (t && 'stems' in t) vocab.add(t.stems[0]!);
+    const s = stemOf(w);
+    if (s) vocab.add(s);
   }
   return {
     entryId: entry.id,
-    concepts,
-    support: modelAnswerSupport(entry, vocabulary.documentFrequency, vocabulary.entryCount),
+    subject,
+    ...options,
+    claims,
+    mechanism: mechanismTerms(entry, vocabulary.documentFrequency, vocabulary.entryCount),
     atoms: constraintAtoms(entry, categoryGlossary),
     numbers,
-    ...tradeOffParts(entry),
+    costTerms: contentWords(entry.tradeOffs[0]?.cons ?? '').flatMap((w) => withSynonyms(w)),
+    statedNumbers: [entry.keyInsight, ...entry.tradeOffs.map((t) => `${t.pros}, ${t.cons}, ${t.hardware}, ${t.budget}, ${t.business}`)]
+      .flatMap((text) => extractQuantities(normalizeText(text).text))
+      .filter((q) => q.dimension !== 'number')
+      .map((q) => ({ value: q.value, dimension: q.dimension, raw: q.raw })),
     roles: roleTerms(entry, references),
-    questionGrams: grams(entry.question),
-    constraintGrams: grams(entry.constraints.map((c) => `${c.category}: ${c.text}`).join(' | ')),
+    shingles: shownShingles(entry),
     vocabulary: vocab,
+    topic,
+    modelStems: new Set(tokenize(normalizeText(entry.answer ?? '').text).map((t) => t.stem)),
     citations: entry.refs.citations,
   };
 }
-

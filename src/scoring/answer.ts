@@ -1,0 +1,158 @@
+/**
+ * An answer read once for grading: its tokens and terms (AnswerIndex), its sentences and tags (prose),
+ * which words were copied from what the bot shows, and which sentences can earn anything. Copied words
+ * and word-salad sentences earn nothing; everything else is looked up sentence by sentence, because a
+ * claim counts only when one of the answer's own sentences states it.
+ */
+import { extractQuantities, type Quantity } from '../bank/quantity.ts';
+import { findCopies, type CopyMap, type Shingles } from './copies.ts';
+import { AnswerIndex, type Term } from './match.ts';
+import { readProse, type Prose, type ProseSentence } from './prose.ts';
+
+/**
+ * A sentence's mean tag-pair score under which it reads as word salad. One sentence is far noisier than a
+ * whole answer (terse notes like "right-to-delete = delete rows + crypto-shred the key" score below 0 too),
+ * so a sentence is judged alone only inside an answer whose words are out of order overall (< 0.12, see
+ * quality.ts), and only when it is long enough (≥ 14 tag pairs) to be judged.
+ */
+const SALAD_SENTENCE = 0;
+const SALAD_ANSWER_SUSPECT = 0.12;
+const SALAD_MIN_PAIRS = 14;
+/** A capitalised function word after a word that ends no sentence: where a shuffle leaves sentence openers. */
+export const STRAY_CAPITALS = /[^.!?:;\s]\s+(?:The|A|An|One|Each|After|If|When|This|That|For|With|Every|Our|We|It|In|On|At|To|And|But|So)\b/g;
+
+export type SentenceInfo = ProseSentence & {
+  /** Share of its tokens copied from what the bot shows. */
+  copied: number;
+  salad: boolean;
+  fragment: boolean;
+};
+
+export type Mention = { position: number; sentence: number; negated: boolean };
+export type PlacedQuantity = Quantity & { sentence: number };
+
+export class AnswerView {
+  readonly index: AnswerIndex;
+  readonly prose: Prose;
+  readonly copies: CopyMap;
+  readonly sentences: SentenceInfo[];
+  /** Per content position: its sentence, and whether it may earn anything. */
+  private readonly sentenceOfContent: number[];
+  private readonly usableContent: boolean[];
+  readonly quantities: PlacedQuantity[];
+
+  constructor(raw: string, shingles: Shingles, modelStems: ReadonlySet<string> = new Set()) {
+    this.index = new AnswerIndex(raw);
+    this.prose = readProse(this.index.original, { tagAll: this.mayBeOutOfOrder(modelStems) });
+    this.copies = findCopies(this.index.tokens, shingles);
+    const spans = this.prose.sentences;
+    const sentenceOfToken = this.index.tokens.map((t) => sentenceAt(spans, t.start));
+    const copiedIn = new Array<number>(spans.length).fill(0);
+    const tokensIn = new Array<number>(spans.length).fill(0);
+    sentenceOfToken.forEach((s, i) => {
+      tokensIn[s]! += 1;
+      if (this.copies.byToken[i]) copiedIn[s]! += 1;
+    });
+    const suspect = this.prose.tagScore !== null && this.prose.tagScore < SALAD_ANSWER_SUSPECT;
+    this.sentences = spans.map((s, k) => ({
+      ...s,
+      copied: tokensIn[k]! > 0 ? copiedIn[k]! / tokensIn[k]! : 0,
+      salad: suspect && !s.han && s.tagPairs >= SALAD_MIN_PAIRS && s.tagLlr / s.tagPairs < SALAD_SENTENCE,
+      fragment: s.verbs === 0,
+    }));
+    this.sentenceOfContent = this.index.content.map((c) => sentenceOfToken[c.index]!);
+    this.usableContent = this.index.content.map((c, pos) => !this.copies.byToken[c.index] && !this.sentences[this.sentenceOfContent[pos]!]!.salad);
+    const tokenAt = (offset: number) => {
+      const pos = this.index.contentPositionAt(offset);
+      return this.index.content[pos]?.index ?? 0;
+    };
+    // Case matters to the reader: `1 Sec` is a security engineer, `1 sec` a second.
+    this.quantities = extractQuantities(this.index.original)
+      .map((q) => ({ ...q, sentence: sentenceAt(spans, q.start), token: tokenAt(q.start) }))
+      .filter((q) => !this.copies.byToken[q.token] && !this.sentences[q.sentence]?.salad)
+      .map(({ token: _, ...q }) => q);
+  }
+
+  /**
+   * Cheap signs that the words may be out of order, so the whole answer is worth tagging: it is made of the
+   * model answer's words (a shuffled paste: 96–100% of its stems; honest answers at most 92%), or capitalised
+   * function words stand mid-sentence, where a shuffle leaves the words that began sentences.
+   */
+  private mayBeOutOfOrder(modelStems: ReadonlySet<string>): boolean {
+    const { content, original } = this.index;
+    if (content.length === 0 || /\p{Script=Han}{6}/u.test(original)) return false;
+    const fromModel = content.filter((c) => modelStems.has(c.stem)).length / content.length;
+    this.modelShare = fromModel;
+    this.strayCapitals = original.match(STRAY_CAPITALS)?.length ?? 0;
+    return fromModel >= 0.9 || this.strayCapitals >= 3;
+  }
+
+  /** Share of the answer's content stems found in the model answer. */
+  modelShare = 0;
+  /** Capitalised function words mid-sentence (see STRAY_CAPITALS). */
+  strayCapitals = 0;
+
+  get words(): number {
+    return this.index.tokens.length;
+  }
+
+  sentenceOf(position: number): number {
+    return this.sentenceOfContent[position] ?? 0;
+  }
+
+  usable(position: number): boolean {
+    return this.usableContent[position] ?? false;
+  }
+
+  /** Where any of the terms occurs in words the answer wrote itself (not copied, not salad). */
+  mentions(terms: readonly Term[]): Mention[] {
+    const out: Mention[] = [];
+    const seen = new Set<number>();
+    for (const term of terms) {
+      for (const hit of this.index.find(term)) {
+        if (seen.has(hit.position) || !this.usable(hit.position)) continue;
+        seen.add(hit.position);
+        out.push({ position: hit.position, sentence: this.sentenceOf(hit.position), negated: hit.negated });
+      }
+    }
+    return out.sort((a, b) => a.position - b.position);
+  }
+
+  private stemsBySentence: Set<string>[] | null = null;
+  /** The content stems of a sentence (built for all sentences on first use). */
+  sentenceStems(k: number): Set<string> {
+    if (!this.stemsBySentence) {
+      const sets = this.sentences.map(() => new Set<string>());
+      this.index.content.forEach((c, p) => sets[this.sentenceOfContent[p]!]?.add(c.stem));
+      this.stemsBySentence = sets;
+    }
+    return this.stemsBySentence[k] ?? new Set();
+  }
+
+  /** The text of a sentence, lowercased. */
+  sentenceText(k: number): string {
+    const s = this.sentences[k];
+    return s ? this.index.text.slice(s.start, s.end) : '';
+  }
+
+  /** Own words: tokens neither copied nor in salad sentences. */
+  ownWords(): number {
+    let n = 0;
+    this.index.tokens.forEach((t, i) => {
+      if (!this.copies.byToken[i] && !this.sentences[sentenceAt(this.prose.sentences, t.start)]?.salad) n++;
+    });
+    return n;
+  }
+}
+
+/** The sentence holding a character offset (binary search over sorted spans; gaps go to the next one). */
+export function sentenceAt(spans: readonly { start: number; end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo);
+}

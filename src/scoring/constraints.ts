@@ -1,0 +1,160 @@
+/**
+ * The constraints an answer addresses, and the numbers it gets wrong about them. A value written as the
+ * question writes it always counts (`K8s HPA`, `IPFS`, `99.95% uptime`, in any case); so does the same
+ * quantity in another notation. A number said about a constraint that breaks it — a team it does not
+ * have, a budget it exceeds, an SLA it would miss — is a wrong number.
+ */
+import { downtimeHoursPerYear, formatDowntime, sameQuantity } from '../bank/quantity.ts';
+import { formatNumber } from '../bank/validate.ts';
+import type { AnswerView, PlacedQuantity } from './answer.ts';
+import type { ConstraintAtom } from './rubric.ts';
+import type { WrongNumber } from './report.ts';
+
+export type AtomStatus = 'addressed' | 'mentioned' | 'named' | 'wrong' | 'missed';
+export type AtomResult = { atom: ConstraintAtom; status: AtomStatus; sentence: number | null; said?: PlacedQuantity };
+
+/** Sentences that weigh another option or a what-if do not state the design's own numbers. */
+const COUNTERFACTUAL = /\b(?:instead|vs\.?|versus|than|without|alternative|otherwise|naive|unlike|compared|if we|had we)\b/;
+/** Words that make a percentage something other than availability ("99.8% accuracy", "95th percentile", "90% cut"). */
+const NOT_AVAILABILITY = /\b(?:accura\w*|percentile|compatib\w*|hit|hits|reduc\w*|cut\w*|fewer|less|drop\w*|of|coverage|success\w*|confiden\w*|utili[sz]\w*|cpu|load|share|discount|off|each|per|provider|providers|vendor|vendors|node|nodes|instance|component|region|zone|az|replica)\b|成功|准确|命中|降低|减少|兼容|覆盖|利用|各|每个/;
+
+function literalSentence(view: AnswerView, atom: ConstraintAtom): number | null {
+  if (!view.index.text.includes(atom.literalHint)) return null;
+  const m = atom.literal.exec(view.index.text);
+  if (!m) return null;
+  const position = view.index.contentPositionAt(m.index);
+  return view.usable(position) ? view.sentenceOf(position) : null;
+}
+
+/** The stems within five content words of a quantity, or in its whole sentence. */
+function contextOf(view: AnswerView, q: PlacedQuantity, wholeSentence: boolean): Set<string> {
+  if (wholeSentence) return view.sentenceStems(q.sentence);
+  return new Set(view.index.near(view.index.contentPositionAt(q.start), 5));
+}
+
+/** How close (in content words) the nearest of an atom's context words stands to a quantity; Infinity if none. */
+function distance(view: AnswerView, atom: ConstraintAtom, q: PlacedQuantity, window: number): number {
+  const position = view.index.contentPositionAt(q.start);
+  let best = Infinity;
+  for (let d = 0; d <= window; d++) {
+    for (const p of d === 0 ? [position] : [position - d, position + d]) {
+      const c = view.index.content[p];
+      if (c && view.sentenceOf(p) === q.sentence && atom.context.has(c.stem)) return d;
+    }
+  }
+  return best;
+}
+
+/**
+ * Whether a number the answer states is about this constraint: its context words stand within five words,
+ * and no other constraint of the same kind stands nearer (`RTO 30min … 28 min` is about RTO, not RPO).
+ * A money sentence labelled by its context word ("Budget: a + b + c = $22K/mo") is about it as a whole.
+ */
+function about(view: AnswerView, atom: ConstraintAtom, q: PlacedQuantity, rivals: readonly ConstraintAtom[]): boolean {
+  const expected = atom.quantity!;
+  if (expected.dimension.startsWith('count:')) return true;
+  const around = view.index.text.slice(Math.max(0, q.start - 24), q.end + 24);
+  // An availability target: any percentage from 90 to 100 is one, unless the words around say otherwise.
+  if (expected.dimension === 'percent' && expected.value > 90 && atom.bound === 'min') return q.value >= 90 && q.value < 100 && !NOT_AVAILABILITY.test(around);
+  const mine = distance(view, atom, q, 5);
+  if (mine === Infinity) {
+    const sentence = view.sentences[q.sentence];
+    const label = sentence ? /^[\p{L} -]{2,24}:/u.exec(view.index.text.slice(sentence.start, sentence.end))?.[0] : undefined;
+    return Boolean(label && expected.dimension.startsWith('money') && [...contextOf(view, q, true)].some((s) => atom.context.has(s) && label.includes(s)));
+  }
+  return rivals.every((r) => r === atom || distance(view, r, q, 12) > mine);
+}
+
+function breaks(atom: ConstraintAtom, said: number): boolean {
+  // `10TB NVMe × 8 nodes` is 80TB in all: the product is the ceiling.
+  const expected = atom.product ?? atom.quantity!.value;
+  if (atom.numbers.includes(said)) return false;
+  switch (atom.bound) {
+    case 'max':
+      return said > expected * 1.05;
+    case 'min':
+      return atom.quantity!.dimension === 'percent' && expected > 90 ? said < expected - 1e-9 : said < expected * 0.95;
+    default:
+      return false;
+  }
+}
+
+export function explainWrong(atom: ConstraintAtom, said: PlacedQuantity): string {
+  const expected = atom.quantity!;
+  if (expected.dimension === 'percent' && expected.value > 90 && said.value > 80 && said.value < 100) {
+    return `${formatDowntime(downtimeHoursPerYear(said.value))} vs ${formatDowntime(downtimeHoursPerYear(expected.value))} of downtime`;
+  }
+  const ratio = said.value / expected.value;
+  const times = ratio >= 1 ? `${formatNumber(ratio)}× more than` : `${formatNumber(1 / ratio)}× less than`;
+  if (atom.bound === 'max') return `${times} the ${atom.category.toLowerCase()} constraint allows`;
+  if (atom.bound === 'min') return `${times} the ${atom.category.toLowerCase()} constraint needs`;
+  return `${times} the question states`;
+}
+
+/** Whether the sentence carries something besides the value: a number of the answer's own, or a decision. */
+export type Linked = (sentence: number) => boolean;
+
+export function readConstraints(
+  view: AnswerView,
+  atoms: readonly ConstraintAtom[],
+  linked: Linked,
+  options: { entryNumbers?: readonly Pick<PlacedQuantity, "value" | "dimension">[]; elsewhere?: ReadonlySet<number> } = {},
+): { results: AtomResult[]; wrong: WrongNumber[] } {
+  const results: AtomResult[] = [];
+  const wrong: WrongNumber[] = [];
+  // A number that states one constraint correctly cannot contradict another (`30% headroom` is not a wrong uptime);
+  // nor can one the question itself stands on (`+$180K revenue` in the key insight), or one said about another option.
+  const accounted = new Set(
+    view.quantities.filter(
+      (q) =>
+        atoms.some((a) => a.quantity && sameQuantity(q, a.quantity)) ||
+        (options.entryNumbers ?? []).some((n) => sameQuantity(q, n)) ||
+        options.elsewhere?.has(q.sentence) ||
+        COUNTERFACTUAL.test(view.sentenceText(q.sentence)),
+    ),
+  );
+  const blamed = new Set<PlacedQuantity>();
+  for (const atom of atoms) {
+    const q = atom.quantity;
+    const contradicting = q
+      ? view.quantities.find(
+          (c) =>
+            !accounted.has(c) &&
+            !blamed.has(c) &&
+            c.dimension === q.dimension &&
+            Math.max(c.value / q.value, q.value / c.value) <= 20 &&
+            breaks(atom, c.value) &&
+            // "premium p95 ~180ms, free ~350ms": a sentence that also meets the constraint compares cases.
+            !view.quantities.some((o) => o !== c && o.sentence === c.sentence && o.dimension === q.dimension && !breaks(atom, o.value)) &&
+            about(view, atom, c, atoms.filter((a) => a.quantity?.dimension === q.dimension)),
+        )
+      : undefined;
+    if (contradicting) {
+      blamed.add(contradicting);
+      results.push({ atom, status: 'wrong', sentence: contradicting.sentence, said: contradicting });
+      wrong.push({ said: contradicting.raw, expected: `${atom.value} (${atom.category})`, why: explainWrong(atom, contradicting) });
+      continue;
+    }
+    let sentence = literalSentence(view, atom);
+    if (sentence === null && q) sentence = view.quantities.find((c) => sameQuantity(c, q))?.sentence ?? null;
+    if (sentence === null && !q && atom.terms.length > 0) {
+      const found = atom.terms.map((t) => view.mentions([t]).find((m) => !m.negated)).filter((m) => m !== undefined);
+      if (found.length >= Math.max(1, Math.ceil(atom.terms.length / 2))) sentence = found[0]!.sentence;
+    }
+    if (sentence !== null) {
+      results.push({ atom, status: linked(sentence) ? 'addressed' : 'mentioned', sentence });
+      continue;
+    }
+    // A part of a compound value ("24 cores" of `48-core total (EU: 24, US: 24)`) is the value mentioned.
+    const part = q && atom.numbers.length > 1 ? view.quantities.find((c) => c.dimension === q.dimension && atom.numbers.includes(c.value)) : undefined;
+    if (part) {
+      results.push({ atom, status: 'mentioned', sentence: part.sentence });
+      continue;
+    }
+    // The constraint named without its value ("the uptime target", "our small SRE team") in a sentence that
+    // decides something: less than the value, more than nothing.
+    const named = q && atom.ownWords.length > 0 ? view.mentions(atom.ownWords).find((m) => !m.negated && linked(m.sentence)) : undefined;
+    results.push(named ? { atom, status: 'named', sentence: named.sentence } : { atom, status: 'missed', sentence: null });
+  }
+  return { results, wrong };
+}

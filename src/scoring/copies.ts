@@ -1,0 +1,84 @@
+/**
+ * Copies of what the bot shows. A copy is a run of five or more words taken verbatim (word 5-gram
+ * shingles with at least two content words); a single value or name written as the question writes it
+ * (`99.95% uptime`, `K8s HPA`) is shorter than that and still counts. Copied words earn nothing.
+ *
+ * Why five: honest answers share runs of three or four words with the model answer by chance
+ * ("the 3 RPC providers", "p99 under 100ms"); runs of five with two content words were not seen in
+ * recalled paraphrases of the graded set, and a paste is made of runs of tens.
+ */
+import { STOPWORDS } from './lexicon.ts';
+import type { Token } from './normalize.ts';
+
+export const SHINGLE = 5;
+
+/** What the bot shows a candidate, each a source a copy can come from. */
+export const COPY_SOURCES = ['question', 'constraints', 'keyInsight', 'modelAnswer', 'tradeOffs'] as const;
+export type CopySource = (typeof COPY_SOURCES)[number];
+
+export type Shingles = Map<number, CopySource>;
+
+/** A 32-bit hash of a stem (FNV-1a), memoised: shingles are keyed by numbers, not joined strings. */
+const stemHashes = new Map<string, number>();
+function hashOf(stem: string): number {
+  let h = stemHashes.get(stem);
+  if (h === undefined) {
+    h = 0x811c9dc5;
+    for (let i = 0; i < stem.length; i++) h = Math.imul(h ^ stem.charCodeAt(i), 0x01000193) >>> 0;
+    if (stemHashes.size > 50_000) stemHashes.clear();
+    stemHashes.set(stem, h);
+  }
+  return h;
+}
+
+/** Every shingle of a token list, as numbers (two 26-bit lanes of a polynomial hash); null under two content words. */
+function shingleKeys(tokens: readonly Token[]): (number | null)[] {
+  const hashes = tokens.map((t) => hashOf(t.stem));
+  const content = tokens.map((t) => (STOPWORDS.has(t.text) ? 0 : 1));
+  const keys: (number | null)[] = [];
+  for (let at = 0; at + SHINGLE <= tokens.length; at++) {
+    let a = 0;
+    let b = 0;
+    let words = 0;
+    for (let k = at; k < at + SHINGLE; k++) {
+      const h = hashes[k]!;
+      a = (Math.imul(a, 31) + h) & 0x3ffffff;
+      b = (Math.imul(b, 131) + (h >>> 6)) & 0x3ffffff;
+      words += content[k]!;
+    }
+    keys.push(words >= 2 ? a * 0x4000000 + b : null);
+  }
+  return keys;
+}
+
+/** Adds a source's shingles; the first source that holds a shingle names it. */
+export function addShingles(into: Shingles, tokens: readonly Token[], source: CopySource): void {
+  for (const key of shingleKeys(tokens)) if (key !== null && !into.has(key)) into.set(key, source);
+}
+
+export type CopyMap = {
+  /** For each answer token, the source it was copied from, or null. */
+  byToken: (CopySource | null)[];
+  /** Share of the answer's tokens copied from each source. */
+  share: Record<CopySource, number>;
+  copied: number;
+};
+
+export function findCopies(tokens: readonly Token[], shingles: Shingles): CopyMap {
+  const byToken: (CopySource | null)[] = new Array(tokens.length).fill(null);
+  const keys = shingleKeys(tokens);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const source = key === null || key === undefined ? undefined : shingles.get(key);
+    if (source) for (let k = i; k < i + SHINGLE; k++) byToken[k] ??= source;
+  }
+  const share = Object.fromEntries(COPY_SOURCES.map((s) => [s, 0])) as Record<CopySource, number>;
+  let copied = 0;
+  for (const s of byToken) {
+    if (!s) continue;
+    share[s] += 1;
+    copied++;
+  }
+  for (const s of COPY_SOURCES) share[s] = tokens.length > 0 ? share[s] / tokens.length : 0;
+  return { byToken, share, copied };
+}

@@ -1,0 +1,163 @@
+/**
+ * Is this reasoning, or something that only looks like an answer? Each finding is a flag, and the
+ * gaming ones put a ceiling on the total. Ceilings follow the team's calibration: a wrong design about
+ * 25, wrong numbers about 35–45, every gaming kind at most 30 (most far lower).
+ */
+import type { AnswerView } from './answer.ts';
+import { SOFT_WORDS, STOPWORDS } from './lexicon.ts';
+import { stem } from './normalize.ts';
+import type { Flag } from './report.ts';
+import type { Rubric } from './rubric.ts';
+import type { Stance } from './stance.ts';
+
+export type Cap = { limit: number; reason: string };
+
+/**
+ * Mean tag-pair score under which a whole answer reads as words in no order: every honest answer in the
+ * graded sets scored ≥ 0.05 (terse notes the lowest), shuffled model answers −0.05 to 0.19, most below 0.05.
+ */
+const SALAD_ANSWER = 0.05;
+/**
+ * A shuffled paste is also made of nothing but the model answer's words (≥ 95% of its stems; no honest
+ * answer passed 92%), so for it the bar can sit above every shuffle seen (0.19) and below a verbatim paste (0.26).
+ */
+const SALAD_PASTE = 0.22;
+
+const hanShare = (text: string) => {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.match(/[a-z]/gi)?.length ?? 0;
+  return han / Math.max(1, han + latin);
+};
+
+const SOFT_STEMS = new Set([...SOFT_WORDS].map(stem));
+
+/**
+ * Sentences that wrap the question's own words in platitude: of their other words, half or more are
+ * platitudes or outside the bank's vocabulary. Measured on the graded sets: spliced filler has 57–100% of
+ * its sentences like this, honest answers at most 50% (terse notes), most 0%.
+ */
+export function softSentences(view: AnswerView, topic: Set<string>, domain: Set<string>): boolean[] {
+  const soft = view.sentences.map(() => false);
+  const rest = view.sentences.map(() => ({ other: 0, bad: 0, items: 0 }));
+  view.index.content.forEach((c, position) => {
+    const t = view.index.tokens[c.index]!;
+    if (t.isHan) return;
+    const k = view.sentenceOf(position);
+    const r = rest[k]!;
+    if (t.isNumber || topic.has(c.stem)) r.items++;
+    else if (!/\d/.test(t.text)) {
+      r.other++;
+      if (SOFT_STEMS.has(c.stem) || !domain.has(c.stem)) r.bad++;
+    }
+  });
+  rest.forEach((r, k) => {
+    soft[k] = r.items > 0 && r.other >= 2 && r.bad / r.other >= 0.5;
+  });
+  return soft;
+}
+
+export type QualityInput = {
+  rubric: Rubric;
+  stance: Stance;
+  kiFrac: number;
+  consFrac: number;
+  metricsFrac: number;
+  wrongNumbers: number;
+  others: Set<string>[];
+  soft: boolean[];
+  connectives: number;
+};
+
+export function checkQuality(view: AnswerView, weights: number[], input: QualityInput): { flags: Flag[]; cap: Cap | null } {
+  const flags: Flag[] = [];
+  const caps: Cap[] = [];
+  const cap = (flag: Flag, limit: number, reason: string) => {
+    flags.push(flag);
+    caps.push({ limit, reason });
+  };
+  const words = view.words;
+  const { share } = view.copies;
+  const chinese = hanShare(view.index.text) > 0.3;
+
+  // Copies of what the bot shows earn nothing in themselves (their words are already out of every dimension).
+  if (share.modelAnswer >= 0.35) cap('model-answer-copy', 30, 'most of it is the model answer, copied');
+  if (share.keyInsight >= 0.12 || (view.copies.copied > 0 && share.keyInsight * words >= 14)) flags.push('insight-copy');
+  if (share.question >= 0.25) cap('question-copy', 10, 'it mostly repeats the question');
+  if (share.constraints >= 0.25 || share.question + share.constraints >= 0.35) cap('constraints-copy', 10, 'it mostly repeats the constraints line');
+
+  const tagScore = view.prose.tagScore ?? 1;
+  // Terse expert notes have few function words and also score low on tag order; shuffled prose keeps its
+  // function words, and the capitalised words that began its sentences now stand mid-sentence.
+  const functionShareAll = view.index.tokens.filter((t) => STOPWORDS.has(t.text)).length / Math.max(1, view.index.tokens.filter((t) => !t.isHan && !t.isNumber).length);
+  const strayCapitals = view.strayCapitals;
+  // Dense notes ("8c −30% → 5.5 usable; 32GB: 14 pool") score as low as shuffled prose on tag order, so order
+  // alone is not enough: a shuffled paste is made of the model answer's words only (graded sets: shuffled
+  // 96–100% model-answer stems, honest answers at most 92%), and shuffled prose of any source is long and
+  // keeps its function words and the capitals that began its sentences (notes: ≤ 135 tag pairs, no strays).
+  const shuffledPaste = view.modelShare >= 0.95 && tagScore < SALAD_PASTE;
+  const shuffledProse = tagScore < SALAD_ANSWER && view.prose.tagPairs >= 150 && (strayCapitals >= 3 || functionShareAll >= 0.26);
+  if (!chinese && view.prose.tagScore !== null && view.prose.tagPairs >= 30 && (shuffledPaste || shuffledProse)) {
+    cap('word-salad', 8, 'its words are in no order: no sentence argues anything');
+  }
+
+  // Lists: sentences with no verb holding most of the words, or comma runs of one-to-three-word items.
+  let listWords = 0;
+  let fragmentWords = 0;
+  for (const s of view.sentences) {
+    const text = view.index.text.slice(s.start, s.end);
+    const parts = text.split(/[,|/;]+/).filter((p) => p.trim());
+    const avg = parts.reduce((n, p) => n + p.trim().split(/\s+/).length, 0) / Math.max(1, parts.length);
+    if (s.fragment && !s.han) fragmentWords += s.words;
+    if ((parts.length >= 4 && avg <= 3.2) || (s.fragment && !s.han && s.words <= 5)) listWords += s.words;
+  }
+  const functionShare = view.index.tokens.filter((t) => STOPWORDS.has(t.text)).length / Math.max(1, view.index.tokens.filter((t) => !t.isHan && !t.isNumber).length);
+  if (!chinese && words >= 8 && (functionShare < 0.12 || listWords / words > 0.45 || (fragmentWords / words > 0.7 && input.connectives === 0))) {
+    cap('keyword-list', 8, 'it is a list of terms, not an argument');
+  } else if (words >= 60 && input.connectives === 0 && !/(?:->|→|=>|=|\bvs\.?\s)/.test(view.index.text)) {
+    // Notes reason with arrows, sums and comparisons ("8 cores − 30% → 5.5 usable"); prose with none of them states only.
+    cap('no-reasoning', 60, 'it states claims without a single reason');
+  }
+
+  if (words < 15) cap('too-short', 20, 'it is too short to show reasoning');
+  else if (words < 35) cap('too-short', 55, 'it is too short to show reasoning');
+
+  // Filler: most sentences that carry the question's words wrap them in platitude.
+  const carrying = view.sentences.map((s, k) => ({ s, k })).filter(({ s, k }) => s.copied < 0.5 && !s.salad && (weights[k]! > 0 || input.soft[k]));
+  const soft = carrying.filter(({ k }) => input.soft[k]).length;
+  if (carrying.length >= 3 && soft / carrying.length >= 0.55) cap('filler', 15, 'its key phrases sit in sentences that argue nothing');
+
+  // An answer closer to another question's vocabulary than to this one's answers that other question
+  // (only worth computing for an answer that missed both the insight and the constraints).
+  if (words >= 40 && input.kiFrac < 0.45 && input.consFrac < 0.4 && offTopic(view, input)) cap('off-topic', 10, 'it answers a different question');
+  if (words > 180 && input.kiFrac + input.consFrac < 0.6 && !flags.includes('off-topic')) cap('padding', 30, 'it is long but says little about this design');
+  const templatePhrases = (view.index.text.match(/\b(?:trade-?offs?|stakeholder impact|stakeholders?|risks?|assumptions?|mitigation|at the cost of|we balance|align early)\b/g) ?? []).length;
+  if (templatePhrases >= 3 && input.consFrac < 0.25 && input.metricsFrac < 0.3) cap('boilerplate', 22, 'interview phrases without the substance behind them');
+
+  if (input.stance.wrongDesign) {
+    const reason = input.stance.chosenAlternative
+      ? `it recommends ${input.stance.chosenAlternative.label}, which these constraints rule out`
+      : `it rejects ${input.rubric.approach.label}, the approach these constraints call for`;
+    cap('wrong-design', 26, reason);
+  }
+  if (input.wrongNumbers >= 1) {
+    const limit = input.wrongNumbers >= 3 ? 36 : input.wrongNumbers === 2 ? 44 : 54;
+    cap('wrong-numbers', limit, `${input.wrongNumbers} number${input.wrongNumbers === 1 ? '' : 's'} break${input.wrongNumbers === 1 ? 's' : ''} the constraints`);
+  }
+  const lowest = caps.length > 0 ? caps.reduce((a, b) => (b.limit < a.limit ? b : a)) : null;
+  return { flags, cap: lowest };
+}
+
+function offTopic(view: AnswerView, input: QualityInput): boolean {
+  const counts = new Map<string, number>();
+  for (const c of view.index.content) counts.set(c.stem, (counts.get(c.stem) ?? 0) + 1);
+  const vocabularyShare = (vocabulary: Set<string>) => {
+    let n = 0;
+    for (const [stem, count] of counts) if (vocabulary.has(stem)) n += count;
+    return n / Math.max(1, view.index.content.length);
+  };
+  const onTopic = vocabularyShare(input.rubric.vocabulary);
+  const closestOther = Math.max(0, ...input.others.map(vocabularyShare));
+  const specifics = view.index.tokens.filter((t) => t.isNumber || t.isAcronym).length;
+  const elsewhere = closestOther > onTopic * 1.15 && closestOther - onTopic > 0.05;
+  return elsewhere || (onTopic < 0.12 && specifics >= 8);
+}

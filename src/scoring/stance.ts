@@ -1,0 +1,94 @@
+/**
+ * Which approach an answer recommends. Each mention of the entry's approach or of an alternative its
+ * trade-off table rejects is read with the words around it, in its own sentence: recommended ("I'd use",
+ * "go with", "… is the right call"), turned down ("without", "instead of", "… is too slow", "skip"),
+ * compared ("vs", "than"), or only named. An answer that recommends an alternative over the approach,
+ * or turns the approach down and never recommends it, argues a wrong design whatever words it uses.
+ */
+import type { AnswerView, Mention } from './answer.ts';
+import { COMPARE_BEFORE, HAN_RECOMMEND, HAN_REJECT, HAN_REJECT_AFTER, RECOMMEND_AFTER, RECOMMEND_BEFORE, REJECT_AFTER, REJECT_BEFORE } from './lexicon.ts';
+import type { Term } from './match.ts';
+import type { ApproachOption } from './rubric.ts';
+
+export type Polarity = 'recommended' | 'rejected' | 'compared' | 'named';
+export type OptionStance = { label: string; recommended: number; rejected: number; compared: number; named: number; mentions: (Mention & { polarity: Polarity })[] };
+
+export type Stance = {
+  approach: OptionStance;
+  alternatives: OptionStance[];
+  /** The alternative the answer argues for instead of the approach, if any. */
+  chosenAlternative: OptionStance | null;
+  /** The answer turns the approach down (and never recommends it). */
+  rejectsApproach: boolean;
+  wrongDesign: boolean;
+};
+
+/** How far back a cue may stand: within the sentence, and not across `;`, `:`, a parenthesis or a turn ("but", "so"). */
+const CUE_WINDOW = 8;
+const CLAUSE_BREAK = new Set(['but', 'so', 'because', 'however', 'whereas', 'while']);
+
+function polarityOf(view: AnswerView, mention: Mention): Polarity {
+  const { index } = view;
+  const tokenIndex = index.content[mention.position]!.index;
+  const token = index.tokens[tokenIndex]!;
+  const sentence = view.sentences[mention.sentence];
+  const sentenceStart = sentence?.start ?? 0;
+  const sentenceEnd = sentence?.end ?? index.text.length;
+  const before: string[] = [];
+  for (let k = tokenIndex - 1; k >= 0 && before.length < CUE_WINDOW; k--) {
+    const t = index.tokens[k]!;
+    if (t.start < sentenceStart || /[;:()]/.test(index.text.slice(t.start + t.text.length, index.tokens[k + 1]!.start)) || CLAUSE_BREAK.has(t.text)) break;
+    before.push(t.text);
+  }
+  const joined = before.slice().reverse().join(' ');
+  // The words after the name, from where its phrase ends: "… is too slow", "… sounds clever, but".
+  const after = index.text.slice(token.start, Math.min(sentenceEnd, token.start + 90)).replace(/^[\p{L}\p{N}_'/.`"-]+(?:[\s-]+(?!(?:is|are|was|would|feels|seems|looks|sounds|gets|becomes|too|wins|just|simply|doesn|does|won|will|can|cannot|fails?|makes|never)\b)[\p{L}\p{N}_'/.`"-]+){0,3}/u, '');
+  const hanBefore = index.text.slice(Math.max(sentenceStart, token.start - 12), token.start);
+  const hanAfter = index.text.slice(token.start, Math.min(sentenceEnd, token.start + 16));
+  // The nearest cue decides: in "I'd skip it and use naive retries", "use" governs the retries.
+  if (REJECT_AFTER.test(after) || HAN_REJECT.some((h) => hanBefore.includes(h)) || HAN_REJECT_AFTER.some((h) => hanAfter.includes(h))) return 'rejected';
+  // A name that starts with its own verb ("build blocks locally") is recommended unless something turns it down.
+  if (RECOMMEND_BEFORE.has(token.text) && !REJECT_BEFORE.has(before[0] ?? '')) return 'recommended';
+  for (let k = 0; k < before.length; k++) {
+    const w = before[k]!;
+    if ((w === 'than' && before[k + 1] === 'rather') || (w === 'of' && /^(instead|place)$/.test(before[k + 1] ?? '')) || (w === 'for' && before[k + 1] === 'need' && before[k + 2] === 'no')) return 'rejected';
+    if (k < 4 && REJECT_BEFORE.has(w)) return 'rejected';
+    if (k < 4 && COMPARE_BEFORE.has(w)) return 'compared';
+    // "not go hexagonal", "never use a monolith": a negated recommendation turns it down.
+    if (k < 4 && RECOMMEND_BEFORE.has(w)) return REJECT_BEFORE.has(before[k + 1] ?? '') || REJECT_BEFORE.has(before[k + 2] ?? '') ? 'rejected' : 'recommended';
+  }
+  if (/\b(?:move(?:d|s)? away from|get rid of|away from)\b/.test(joined)) return 'rejected';
+  if (RECOMMEND_AFTER.test(after) || HAN_RECOMMEND.some((h) => hanBefore.endsWith(h))) return 'recommended';
+  return 'named';
+}
+
+function optionStance(view: AnswerView, option: ApproachOption): OptionStance {
+  const mentions = view.mentions(option.terms).map((m) => ({ ...m, polarity: polarityOf(view, m) }));
+  const count = (p: Polarity) => mentions.filter((m) => m.polarity === p).length;
+  return { label: option.label, recommended: count('recommended'), rejected: count('rejected'), compared: count('compared'), named: count('named'), mentions };
+}
+
+/** How strongly the answer argues for an option: recommendations for, rejections against, mentions a little for. */
+const support = (o: OptionStance) => 1.5 * o.recommended + 0.4 * o.named - 1.5 * o.rejected - 0.2 * o.compared;
+
+/**
+ * An alternative is the answer's design when it is recommended at least once and argued for clearly more
+ * than the approach (margin 0.5: one recommendation against two mentions of the approach is not enough).
+ * Describing the approach's own mechanism counts for it (up to 0.6), outside sentences that reject it.
+ */
+export function readStance(view: AnswerView, approach: ApproachOption, alternatives: readonly ApproachOption[], mechanism: readonly Term[] = []): Stance {
+  const own = optionStance(view, approach);
+  // A mention of the approach also inside an alternative's name ("Staged HSM Rotation" vs "Big-Bang Rotation") is the alternative's.
+  const others = alternatives.map((a) => optionStance(view, a));
+  const taken = new Set(others.flatMap((o) => o.mentions.map((m) => m.position)));
+  const kept = own.mentions.filter((m) => !taken.has(m.position));
+  const count = (p: Polarity) => kept.filter((m) => m.polarity === p).length;
+  const mine: OptionStance = { ...own, mentions: kept, recommended: count('recommended'), rejected: count('rejected'), compared: count('compared'), named: count('named') };
+  const rejecting = new Set([...kept, ...others.flatMap((o) => o.mentions)].filter((m) => m.polarity === 'rejected' && kept.includes(m)).map((m) => m.sentence));
+  const described = new Set(view.mentions(mechanism).filter((m) => !rejecting.has(m.sentence)).map((m) => m.position)).size;
+  const mineSupport = support(mine) + Math.min(0.6, 0.15 * described);
+  const best = [...others].sort((a, b) => support(b) - support(a))[0] ?? null;
+  const chosenAlternative = best && best.recommended > 0 && support(best) > 0 && support(best) >= mineSupport + 0.5 ? best : null;
+  const rejectsApproach = mine.rejected > 0 && mine.recommended === 0 && mine.rejected >= mine.named + mine.compared;
+  return { approach: mine, alternatives: others, chosenAlternative, rejectsApproach, wrongDesign: chosenAlternative !== null || rejectsApproach };
+}

@@ -1,0 +1,70 @@
+/**
+ * The scorer against the graded sets and the generated attacks, for whoever tunes it:
+ *   npx tsx test/scoring/eval.ts [--sets a,b,c,d1] [--half odd|even] [--heldout] [--worst N] [--kind K]
+ * Prints rank agreement (Spearman, pairwise within a question), per-kind means and ranges, and the
+ * largest disagreements. --heldout adds the held-out set E, which is for reporting, never for tuning.
+ */
+import { parseArgs } from 'node:util';
+import { loadBank } from '../../src/bank/load.ts';
+import { createScorer } from '../../src/scoring/index.ts';
+import { CONTENT } from '../helpers/paths.ts';
+import { attacksFor } from './attacks.ts';
+import { loadGraded, type Graded } from './graded.ts';
+import { pairwiseAgreement, spearman } from './ranking.ts';
+
+const { values } = parseArgs({
+  options: {
+    sets: { type: 'string' },
+    half: { type: 'string' },
+    heldout: { type: 'boolean', default: false },
+    worst: { type: 'string', default: '15' },
+    kind: { type: 'string' },
+    question: { type: 'string' },
+  },
+});
+
+const bank = loadBank(CONTENT);
+const scorer = createScorer(bank);
+const entry = (id: string) => bank.entries.find((e) => e.id === id)!;
+const inHalf = (q: string) => !values.half || (Number(q.slice(1)) % 2 === 1) === (values.half === 'odd');
+
+let rows: Graded[] = loadGraded({ heldout: values.heldout, sets: values.sets?.split(',') });
+rows = rows.filter((r) => inHalf(r.question) && (!values.question || r.question === values.question));
+const scored = rows.map((r) => {
+  const report = scorer.score(entry(r.question), r.text);
+  return { ...r, total: report.total, flags: report.flags, grade10: r.grade };
+});
+
+const bySet = new Map<string, typeof scored>();
+for (const r of scored) bySet.set(r.set, [...(bySet.get(r.set) ?? []), r]);
+const line = (name: string, rs: typeof scored) =>
+  console.log(
+    `${name.padEnd(10)} n=${String(rs.length).padStart(3)}  ρ=${spearman(rs.map((r) => r.total), rs.map((r) => r.grade)).toFixed(3)}  pairwise=${(100 * pairwiseAgreement(rs)).toFixed(1)}%`,
+  );
+for (const [set, rs] of bySet) line(set, rs);
+line('all', scored);
+
+const kinds = new Map<string, typeof scored>();
+for (const r of scored) kinds.set(r.kind, [...(kinds.get(r.kind) ?? []), r]);
+console.log('\nkind                  n  grade×10  score mean  [min–max]');
+for (const [kind, rs] of [...kinds].sort((a, b) => b[1].reduce((s, r) => s + r.grade, 0) / b[1].length - a[1].reduce((s, r) => s + r.grade, 0) / a[1].length)) {
+  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+  const totals = rs.map((r) => r.total);
+  console.log(
+    `${kind.padEnd(20)} ${String(rs.length).padStart(3)}  ${(10 * mean(rs.map((r) => r.grade))).toFixed(0).padStart(6)}  ${mean(totals).toFixed(1).padStart(10)}  [${Math.min(...totals)}–${Math.max(...totals)}]`,
+  );
+}
+
+const worst = Number(values.worst);
+const show = values.kind ? scored.filter((r) => r.kind === values.kind) : scored;
+console.log(`\nlargest disagreements (score − 10×grade):`);
+for (const r of [...show].sort((a, b) => Math.abs(b.total - 10 * b.grade) - Math.abs(a.total - 10 * a.grade)).slice(0, worst)) {
+  console.log(`  ${r.id.padEnd(14)} ${r.kind.padEnd(20)} grade ${String(r.grade).padStart(4)}  score ${String(r.total).padStart(3)}  ${r.flags.join(',')}`);
+}
+
+console.log('\ngenerated attacks over the bank (max / mean):');
+const attackTotals = new Map<string, number[]>();
+for (const e of bank.entries.filter((e) => inHalf(e.id))) {
+  for (const a of attacksFor(e)) attackTotals.set(a.kind, [...(attackTotals.get(a.kind) ?? []), scorer.score(e, a.text).total]);
+}
+for (const [kind, ts] of attackTotals) console.log(`  ${kind.padEnd(20)} max ${Math.max(...ts)}  mean ${(ts.reduce((s, x) => s + x, 0) / ts.length).toFixed(1)}`);
