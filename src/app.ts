@@ -12,10 +12,10 @@ import { pino } from 'pino';
 import { answerOnce, startTerminal, type OnceIo } from '../adapters/terminal/index.ts';
 import { BankHolder } from './bank/holder.ts';
 import { BankValidationError, formatProblem } from './bank/problems.ts';
-import { ConfigError, discordEnabled, loadConfig, slackEnabled, type Config } from './config.ts';
+import { ConfigError, discordEnabled, discordShare, isShardProcess, loadConfig, slackEnabled, type Config } from './config.ts';
 import { createLogger, type LogLevel } from './log.ts';
 import { createPractice, systemClock, systemRandom, type Clock, type Practice, type PracticeUser, type Random } from './practice/index.ts';
-import { createScheduler, createSchedules, type Scheduler, type Schedules } from './schedule/index.ts';
+import { createScheduler, createSchedules, DEFAULT_POSTS_PER_SECOND, type Scheduler, type Schedules } from './schedule/index.ts';
 import { createScorer } from './scoring/index.ts';
 import { openSqlite, openStore, StoreError, type Store } from './store/index.ts';
 
@@ -47,7 +47,8 @@ export async function openApp(config: Config, options: AppOptions = {}): Promise
     log,
   });
   const rounds = { store, bank: () => bank.bank, clock: options.clock ?? systemClock, log };
-  const scheduler = createScheduler({ ...rounds, random: options.random ?? systemRandom });
+  // Several processes share the bot's 50 requests/s: each paces its round posts at its share of the shards.
+  const scheduler = createScheduler({ ...rounds, random: options.random ?? systemRandom, postsPerSecond: { discord: DEFAULT_POSTS_PER_SECOND.discord * discordShare(config) } });
   const schedules = createSchedules({ ...rounds, onChange: () => scheduler.reload() });
   log.info({ event: 'app-opened', bank: bank.bank.version, questions: bank.bank.entries.length, engine: store.engine, database: store.location }, 'app opened');
   return { config, log, store, bank, practice, schedules, scheduler, close: () => store.close() };
@@ -66,8 +67,14 @@ export type PlatformAdapter = { start(app: App): Promise<{ stop(): Promise<void>
  * Until then a configured platform stops the start with a clear message rather than being ignored.
  */
 const PLATFORM_ADAPTERS: Partial<Record<'discord' | 'slack', PlatformAdapter>> = {
-  // Loaded on use, so a terminal session never pays for loading discord.js.
-  discord: { start: async (app) => (await import('../adapters/discord/index.ts')).startDiscord(app) },
+  // Loaded on use, so a terminal session never pays for loading discord.js. With DISCORD_SHARD_PROCESSES
+  // this process only manages the shard processes, each of which runs the bot for its shard.
+  discord: {
+    start: async (app) =>
+      app.config.DISCORD_SHARD_PROCESSES !== undefined && !isShardProcess()
+        ? (await import('../adapters/discord/shards.ts')).startShardManager(app)
+        : (await import('../adapters/discord/index.ts')).startDiscord(app),
+  },
   slack: { start: async (app) => (await import('../adapters/slack/index.ts')).startSlack(app) },
 };
 
@@ -122,7 +129,8 @@ async function runTerminal(config: Config, userName?: string): Promise<number> {
 }
 
 async function runBots(config: Config): Promise<number> {
-  const wanted = (['discord', 'slack'] as const).filter((p) => (p === 'discord' ? discordEnabled(config) : slackEnabled(config)));
+  // A shard process runs Discord only: Slack runs once, in the process that manages the shards.
+  const wanted = (['discord', 'slack'] as const).filter((p) => (p === 'discord' ? discordEnabled(config) : slackEnabled(config) && !isShardProcess()));
   const missing = wanted.filter((p) => !PLATFORM_ADAPTERS[p]);
   if (missing.length > 0) {
     stderrIo.err(`${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} configured, but that adapter is not built yet. Unset its tokens to practise in the terminal.`);
@@ -136,10 +144,14 @@ async function runBots(config: Config): Promise<number> {
     const stop = () => done();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    // A shard process whose manager is gone (its IPC channel closed) stops too, rather than run unmanaged.
+    if (isShardProcess() && process.send) process.once('disconnect', stop);
   });
   await app.scheduler.stop();
   await Promise.all(running.map((r) => r.stop()));
   await app.close();
+  // A shard process's channel to its manager would keep it alive after everything else has stopped.
+  if (isShardProcess() && process.connected) process.disconnect();
   return 0;
 }
 

@@ -105,8 +105,8 @@ export const submitModal = (person: Person, customId: string, text: string) =>
 const callbackPath = (id: string, token: string) => `/api/v10/interactions/${id}/${token}/callback`;
 
 /** Sends an interaction and waits for the bot's first answer to it (the interaction callback). */
-export async function interact(fake: FakeDiscord, payload: Record<string, unknown>): Promise<{ id: string; token: string; callback: Recorded }> {
-  const { id, token } = fake.dispatch(payload);
+export async function interact(fake: FakeDiscord, payload: Record<string, unknown>, shard?: number): Promise<{ id: string; token: string; callback: Recorded }> {
+  const { id, token } = fake.dispatch(payload, shard);
   const callback = await fake.waitFor((r) => r.method === 'POST' && r.path === callbackPath(id, token));
   return { id, token, callback };
 }
