@@ -15,7 +15,7 @@ import { BankValidationError, formatProblem } from './bank/problems.ts';
 import { ConfigError, discordEnabled, discordShare, isShardProcess, loadConfig, slackEnabled, type Config } from './config.ts';
 import { createLogger, type LogLevel } from './log.ts';
 import { createPractice, systemClock, systemRandom, type Clock, type Practice, type PracticeUser, type Random } from './practice/index.ts';
-import { createScheduler, createSchedules, DEFAULT_POSTS_PER_SECOND, type Scheduler, type Schedules } from './schedule/index.ts';
+import { createScheduler, createSchedules, sharedPostsPerSecond, type Scheduler, type Schedules } from './schedule/index.ts';
 import { createScorer } from './scoring/index.ts';
 import { openSqlite, openStore, StoreError, type Store } from './store/index.ts';
 
@@ -48,7 +48,7 @@ export async function openApp(config: Config, options: AppOptions = {}): Promise
   });
   const rounds = { store, bank: () => bank.bank, clock: options.clock ?? systemClock, log };
   // Several processes share the bot's 50 requests/s: each paces its round posts at its share of the shards.
-  const scheduler = createScheduler({ ...rounds, random: options.random ?? systemRandom, postsPerSecond: { discord: DEFAULT_POSTS_PER_SECOND.discord * discordShare(config) } });
+  const scheduler = createScheduler({ ...rounds, random: options.random ?? systemRandom, postsPerSecond: { discord: sharedPostsPerSecond('discord', discordShare(config)) } });
   const schedules = createSchedules({ ...rounds, onChange: () => scheduler.reload() });
   log.info({ event: 'app-opened', bank: bank.bank.version, questions: bank.bank.entries.length, engine: store.engine, database: store.location }, 'app opened');
   return { config, log, store, bank, practice, schedules, scheduler, close: () => store.close() };

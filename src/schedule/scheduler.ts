@@ -28,6 +28,14 @@ const HOUR = 60 * MINUTE;
 /** Posts per second per platform: Discord allows 50 requests/s per bot; Slack a few hundred messages a minute per workspace. */
 export const DEFAULT_POSTS_PER_SECOND: Record<Platform, number> = { discord: 50, slack: 5, terminal: Infinity };
 
+/**
+ * A process's pace when several share the platform's limit (share < 1): its share of it, less a tenth,
+ * because the processes' pacers are not in step and the limit is counted per second across all of them.
+ */
+export function sharedPostsPerSecond(platform: Platform, share: number): number {
+  return DEFAULT_POSTS_PER_SECOND[platform] * share * (share < 1 ? 0.9 : 1);
+}
+
 export type SchedulerOptions = {
   store: Store;
   bank: () => Bank;
