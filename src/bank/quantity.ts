@@ -188,6 +188,7 @@ export function extractQuantities(text: string): Quantity[] {
     out.push({ value: value * u.factor, dimension: u.dimension, raw: text.slice(start, end).trim(), start, end });
   }
   wordNumbers(text, out);
+  if (/\p{Script=Han}/u.test(text)) for (const q of out) readChineseContext(text, q);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -214,4 +215,31 @@ export function downtimeHoursPerYear(availabilityPercent: number): number {
 
 export function formatDowntime(hours: number): string {
   return hours >= 1 ? `${+hours.toFixed(1)} h/yr` : `${Math.round(hours * 60)} min/yr`;
+}
+
+const HAN_PERIOD: Record<string, number> = { 秒: 1, 分钟: 60, 小时: 3600, 天: 86400, 日: 86400, 周: 604800, 月: 2629800, 年: 31557600 };
+const HAN_COUNT: Record<string, string> = {
+  用户: 'user', 开发: 'dev', 工程师: 'dev', 开发人员: 'dev', 节点: 'node', 核: 'core', 副本: 'replica', 分片: 'shard', 交易: 'tx',
+  请求: 'request', 调用: 'call', 地区: 'region', 区域: 'region', sre: 'sre', qa: 'qa', sec: 'sec', devops: 'devops',
+};
+const HAN_PER_BEFORE = /每\s*(秒|分钟|小时|天|日|周|月|年)\s*$/;
+const HAN_PER_AFTER = /^\s*(?:\/|每)\s*(秒|分钟|小时|天|日|周|月|年)/;
+const HAN_NOUN_AFTER = /^\s*(?:名|个|位|台|笔|次)?\s*(开发人员|用户|开发|工程师|节点|核|副本|分片|交易|请求|调用|地区|区域|SRE|QA|Sec|DevOps)/i;
+
+/**
+ * Chinese writes the period before the number (`每天 100 万次` = 1M a day, `每月 $3K`) or after a slash
+ * (`$8K/月`), and counts with a classifier (`2 名 SRE`, `1 亿用户`).
+ */
+function readChineseContext(text: string, q: Quantity): void {
+  const before = text.slice(Math.max(0, q.start - 6), q.start);
+  const after = text.slice(q.end, q.end + 8);
+  const period = HAN_PER_BEFORE.exec(before)?.[1] ?? HAN_PER_AFTER.exec(after)?.[1];
+  if (period && (q.dimension === 'money' || q.dimension === 'number' || q.dimension.startsWith('count:'))) {
+    const seconds = HAN_PERIOD[period]!;
+    q.dimension = q.dimension === 'money' ? 'money-rate' : 'rate';
+    q.value /= seconds;
+    return;
+  }
+  const noun = q.dimension === 'number' ? HAN_NOUN_AFTER.exec(after) : null;
+  if (noun) q.dimension = `count:${HAN_COUNT[noun[1]!.toLowerCase()]!}`;
 }

@@ -18,6 +18,8 @@ import { readProse, type Prose, type ProseSentence } from './prose.ts';
 const SALAD_SENTENCE = 0;
 const SALAD_ANSWER_SUSPECT = 0.12;
 const SALAD_MIN_PAIRS = 14;
+/** Verbless sentences up to this many words are keywords ("Token bucket.", "Premium 20%."). */
+const KEYWORD_FRAGMENT_WORDS = 4;
 /** A capitalised function word after a word that ends no sentence: where a shuffle leaves sentence openers. */
 export const STRAY_CAPITALS = /[^.!?:;\s]\s+(?:The|A|An|One|Each|After|If|When|This|That|For|With|Every|Our|We|It|In|On|At|To|And|But|So)\b/g;
 
@@ -61,7 +63,9 @@ export class AnswerView {
       fragment: s.verbs === 0,
     }));
     this.sentenceOfContent = this.index.content.map((c) => sentenceOfToken[c.index]!);
-    this.usableContent = this.index.content.map((c, pos) => !this.copies.byToken[c.index] && !this.sentences[this.sentenceOfContent[pos]!]!.salad);
+    // A verbless fragment of a few words ("Token bucket." "Premium 20%.") is a keyword, not a claim: it earns nothing.
+    const earns = (s: SentenceInfo) => !s.salad && !(s.fragment && s.words <= KEYWORD_FRAGMENT_WORDS);
+    this.usableContent = this.index.content.map((c, pos) => !this.copies.byToken[c.index] && earns(this.sentences[this.sentenceOfContent[pos]!]!));
     const tokenAt = (offset: number) => {
       const pos = this.index.contentPositionAt(offset);
       return this.index.content[pos]?.index ?? 0;
@@ -69,7 +73,7 @@ export class AnswerView {
     // Case matters to the reader: `1 Sec` is a security engineer, `1 sec` a second.
     this.quantities = extractQuantities(this.index.original)
       .map((q) => ({ ...q, sentence: sentenceAt(spans, q.start), token: tokenAt(q.start) }))
-      .filter((q) => !this.copies.byToken[q.token] && !this.sentences[q.sentence]?.salad)
+      .filter((q) => !this.copies.byToken[q.token] && this.sentences[q.sentence] !== undefined && earns(this.sentences[q.sentence]!))
       .map(({ token: _, ...q }) => q);
   }
 

@@ -8,7 +8,7 @@ import type { Entry } from '../bank/schema.ts';
 import { extractQuantities, type Quantity } from '../bank/quantity.ts';
 import { splitTopLevel } from '../bank/text.ts';
 import { STOPWORDS } from './lexicon.ts';
-import { compileTerm, withSynonyms, type Term } from './match.ts';
+import { compileTerm, type Term } from './match.ts';
 import { normalizeText } from './normalize.ts';
 
 export type Direction = 'up' | 'down';
@@ -126,7 +126,8 @@ export function insightClaims(entry: Entry, objectAliases: Map<string, string[]>
       kind,
       label: clause,
       object: object || clause,
-      objectWords: words.map((w) => withSynonyms(w)),
+      // The object's own words only: synonym groups are too wide here ("audit" would name "GDPR compliance"); the content's aliases give the variants.
+      objectWords: words.map((w) => [compileTerm(w)].filter((t): t is Term => t !== null)),
       objectAliases: aliases.flatMap((a) => [compileTerm(a)].filter((t): t is Term => t !== null)),
       direction: directionOf(contentWordsOf(clause)),
       numbers: quantitiesOf(clause),

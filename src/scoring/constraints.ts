@@ -53,7 +53,8 @@ function distance(view: AnswerView, atom: ConstraintAtom, q: PlacedQuantity, win
 function about(view: AnswerView, atom: ConstraintAtom, q: PlacedQuantity, rivals: readonly ConstraintAtom[]): boolean {
   const expected = atom.quantity!;
   if (expected.dimension.startsWith('count:')) return true;
-  const around = view.index.text.slice(Math.max(0, q.start - 24), q.end + 24);
+  // The clause around it, not the next sentence: "99.5% uptime. Arch signs off" is not "20% off".
+  const around = view.index.text.slice(Math.max(0, q.start - 20), q.end + 14).split(/[.;!?]\s/).find((part) => part.includes(q.raw.toLowerCase())) ?? '';
   // An availability target: any percentage from 90 to 100 is one, unless the words around say otherwise.
   if (expected.dimension === 'percent' && expected.value > 90 && atom.bound === 'min') return q.value >= 90 && q.value < 100 && !NOT_AVAILABILITY.test(around);
   const mine = distance(view, atom, q, 5);

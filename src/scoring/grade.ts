@@ -121,9 +121,10 @@ function claimStatus(view: AnswerView, evidence: Evidence, claim: Claim): ClaimR
     s.alias = true;
     bySentence.set(m.sentence, s);
   }
-  // The claim's own numbers name it too: "errors 5% → 0.5%".
+  // The claim's own numbers name it too ("errors 5% → 0.5%"), except those that are constraint values ("7yr").
+  const own = claim.numbers.filter((n) => n.dimension !== 'number' && !evidence.rubric.atoms.some((a) => a.quantity && sameQuantity(n, a.quantity)));
   for (const q of view.quantities) {
-    if (claim.numbers.some((n) => n.dimension !== 'number' && sameQuantity(q, n)) && !bySentence.has(q.sentence)) {
+    if (own.some((n) => sameQuantity(q, n)) && !bySentence.has(q.sentence)) {
       bySentence.set(q.sentence, { words: new Set(), alias: true, position: view.index.contentPositionAt(q.start) });
     }
   }
@@ -198,7 +199,7 @@ function scoreConstraints(results: AtomResult[]): { frac: number; score: Dimensi
   };
 }
 
-function scoreMetrics(view: AnswerView, rubric: Rubric): { score: DimensionScore; wrong: WrongNumber[] } {
+function scoreMetrics(view: AnswerView, rubric: Rubric): { score: DimensionScore; wrong: WrongNumber[]; ownNumbers: number } {
   const own = view.quantities.filter((q) => q.dimension !== 'number' && !view.sentences[q.sentence]?.fragment || (q.dimension !== 'number' && (view.sentences[q.sentence]?.words ?? 0) >= 4));
   const constraintValues = rubric.atoms.flatMap((a) => (a.quantity ? [a.quantity] : []));
   const derived = own.filter((q) => !constraintValues.some((c) => sameQuantity(q, c)));
@@ -227,7 +228,7 @@ function scoreMetrics(view: AnswerView, rubric: Rubric): { score: DimensionScore
     ...(distinctDerived < 3 ? ['numbers of your own derived from the constraints (a latency budget, a capacity, a cost per month)'] : []),
     ...(right === 0 ? ['one calculation shown (a + b = total, or x × y = capacity)'] : []),
   ];
-  return { score: { score: round1(WEIGHTS.metrics * frac), max: WEIGHTS.metrics, covered, missed }, wrong };
+  return { score: { score: round1(WEIGHTS.metrics * frac), max: WEIGHTS.metrics, covered, missed }, wrong, ownNumbers: distinctDerived };
 }
 
 function scoreTradeOffs(view: AnswerView, evidence: Evidence, rubric: Rubric, stance: Stance): { score: DimensionScore; claims: ClaimResult[] } {
@@ -308,7 +309,9 @@ export function gradeAnswer(rubric: Rubric, raw: string, context: { others?: Set
   let total = Object.values(dimensions).reduce((n, d) => n + d.score, 0);
 
   const wrongNumbers = [...constraints.wrong, ...metrics.wrong];
+  const mentionedAtoms = constraints.results.filter((r) => r.status === 'addressed' || r.status === 'mentioned').length;
   const quality = checkQuality(view, evidence.items.map((_, k) => evidence.weight(k)), {
+    restates: metrics.ownNumbers === 0 && mentionedAtoms >= Math.max(4, 0.6 * constraints.results.length),
     rubric,
     stance,
     kiFrac: ki.frac,
@@ -317,6 +320,7 @@ export function gradeAnswer(rubric: Rubric, raw: string, context: { others?: Set
     wrongNumbers: wrongNumbers.length,
     others: context.others ?? [],
     soft,
+    domain: context.domain ?? rubric.vocabulary,
     connectives: view.index.tokens.filter((t) => CONNECTIVES.has(t.text)).length + HAN_CONNECTIVES.filter((c) => view.index.text.includes(c)).length,
   });
   flags.push(...quality.flags);

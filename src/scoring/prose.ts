@@ -128,31 +128,48 @@ const hanShare = (s: string) => {
 const countWords = (s: string) => (s.match(/[\p{L}\p{N}][^\s]*/gu)?.length ?? 0) + Math.floor((s.match(HAN)?.length ?? 0) / 2);
 
 /**
- * ICU's sentences, trimmed, with a wrapped line joined back to its sentence: a line break ends a sentence
- * only after terminal punctuation, before a bullet, a blank line or a capitalised line.
+ * ICU's sentences, trimmed, adjusted for technical prose:
+ * - ICU keeps "…the <100ms SLA. 30% headroom keeps…" together (a sentence may not start with a digit in its
+ *   rules); after `.`, `!` or `?` and a space, a number or symbol starts a new sentence here, unless the dot
+ *   ends an abbreviation or a version (`e.g.`, `vs.`, `v1.`);
+ * - a line an answer wraps mid-sentence is joined back: a line break ends a sentence only after terminal
+ *   punctuation, before a bullet, a numbered item, a `Label:` line, or at a blank line.
  */
 export function sentenceSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const s of segmenter.segment(text)) {
-    const piece = s.segment;
-    if (!piece.trim()) continue;
-    const lead = piece.length - piece.trimStart().length;
-    const start = s.index + lead;
-    const end = s.index + piece.trimEnd().length;
+  const push = (start: number, end: number) => {
     const previous = spans[spans.length - 1];
     if (previous) {
       const between = text.slice(previous[1], start);
       const before = text.slice(previous[0], previous[1]);
-      const wrapped = /^[ \t]*\n[ \t]*$/.test(between) && !/[.!?:;。！？；：)\]]$/.test(before) && /^[\p{Ll}\d(]/u.test(text.slice(start)) && !/^\d+[.)]\s/.test(text.slice(start));
-      if (wrapped) {
+      const after = text.slice(start, start + 40);
+      const newItem = /^(?:[-*•·>#]|\d+[.)]\s|[\p{L}][\p{L} ]{0,24}:\s)/u.test(after);
+      if (/^[ \t]*\n[ \t]*$/.test(between) && !/[.!?:;。！？；：]$/.test(before) && !newItem) {
         previous[1] = end;
-        continue;
+        return;
       }
     }
     spans.push([start, end]);
+  };
+  for (const s of segmenter.segment(text)) {
+    const piece = s.segment;
+    if (!piece.trim()) continue;
+    let from = 0;
+    for (const m of piece.matchAll(NUMBER_AFTER_STOP)) {
+      const stop = m.index + 1;
+      if (ABBREVIATION_BEFORE.test(piece.slice(Math.max(0, stop - 6), stop))) continue;
+      const part = piece.slice(from, stop);
+      if (part.trim()) push(s.index + from + (part.length - part.trimStart().length), s.index + from + part.trimEnd().length);
+      from = stop;
+    }
+    const rest = piece.slice(from);
+    if (rest.trim()) push(s.index + from + (rest.length - rest.trimStart().length), s.index + from + rest.trimEnd().length);
   }
   return spans;
 }
+
+const NUMBER_AFTER_STOP = /[.!?](?=\s+[\d$<>~≈(+±-])/g;
+const ABBREVIATION_BEFORE = /(?:\b(?:e\.g|i\.e|vs|etc|approx|ca|no|v\d*)|\d)\.$/i;
 
 /**
  * Reads sentences; tags the short ones, or all English ones when `tagAll` (the caller suspects the words
@@ -173,7 +190,9 @@ export function readProse(text: string, options: { tagAll?: boolean } = {}): Pro
       offsets.push(joined.length);
       joined += `${text.slice(s.start, s.end)}\n\n`;
     }
-    const { tags, starts } = tagsOf(joined);
+    // The tagger's tokenizer takes seconds on one 10,000-character "word": no real word is over 40
+    // characters, so longer runs are blanked (same length, so offsets hold) before tagging.
+    const { tags, starts } = tagsOf(joined.replace(/\S{41,}/g, (run) => ' '.repeat(run.length)));
     let k = 0;
     chosen.forEach((s, i) => {
       const from = offsets[i]!;

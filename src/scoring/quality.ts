@@ -56,7 +56,24 @@ export function softSentences(view: AnswerView, topic: Set<string>, domain: Set<
   return soft;
 }
 
+const FILLER_SHARE = 0.42;
+
+/** Of the answer's own words besides the question's and the numbers, how many are platitudes or foreign to the domain. */
+function platitudeShare(view: AnswerView, topic: Set<string>, domain: Set<string>): { share: number; words: number } {
+  let other = 0;
+  let bad = 0;
+  view.index.content.forEach((c, position) => {
+    const t = view.index.tokens[c.index]!;
+    if (!view.usable(position) || t.isNumber || t.isHan || /\d/.test(t.text) || topic.has(c.stem)) return;
+    other++;
+    if (SOFT_STEMS.has(c.stem) || !domain.has(c.stem)) bad++;
+  });
+  return { share: other > 0 ? bad / other : 0, words: other };
+}
+
 export type QualityInput = {
+  /** The answer names most constraint values and no number of its own. */
+  restates: boolean;
   rubric: Rubric;
   stance: Stance;
   kiFrac: number;
@@ -65,6 +82,7 @@ export type QualityInput = {
   wrongNumbers: number;
   others: Set<string>[];
   soft: boolean[];
+  domain: Set<string>;
   connectives: number;
 };
 
@@ -84,6 +102,7 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   if (share.keyInsight >= 0.12 || (view.copies.copied > 0 && share.keyInsight * words >= 14)) flags.push('insight-copy');
   if (share.question >= 0.25) cap('question-copy', 10, 'it mostly repeats the question');
   if (share.constraints >= 0.25 || share.question + share.constraints >= 0.35) cap('constraints-copy', 10, 'it mostly repeats the constraints line');
+  else if (input.restates) cap('constraints-copy', 12, 'it restates the constraints without deciding anything');
 
   const tagScore = view.prose.tagScore ?? 1;
   // Terse expert notes have few function words and also score low on tag order; shuffled prose keeps its
@@ -111,7 +130,10 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
     if ((parts.length >= 4 && avg <= 3.2) || (s.fragment && !s.han && s.words <= 5)) listWords += s.words;
   }
   const functionShare = view.index.tokens.filter((t) => STOPWORDS.has(t.text)).length / Math.max(1, view.index.tokens.filter((t) => !t.isHan && !t.isNumber).length);
-  if (!chinese && words >= 8 && (functionShare < 0.12 || listWords / words > 0.45 || (fragmentWords / words > 0.7 && input.connectives === 0))) {
+  // Telegraphic lists: most "sentences" are a term or two ("Token bucket. Load shedding. 15% drop. Premium 20%.").
+  const terse = view.sentences.filter((s) => !s.han && s.words <= 3).length;
+  const telegraphic = view.sentences.length >= 6 && terse / view.sentences.length >= 0.6;
+  if (!chinese && words >= 8 && (functionShare < 0.12 || telegraphic || listWords / words > 0.45 || (fragmentWords / words > 0.7 && input.connectives === 0))) {
     cap('keyword-list', 8, 'it is a list of terms, not an argument');
   } else if (words >= 60 && input.connectives === 0 && !/(?:->|→|=>|=|\bvs\.?\s)/.test(view.index.text)) {
     // Notes reason with arrows, sums and comparisons ("8 cores − 30% → 5.5 usable"); prose with none of them states only.
@@ -121,17 +143,25 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   if (words < 15) cap('too-short', 20, 'it is too short to show reasoning');
   else if (words < 35) cap('too-short', 55, 'it is too short to show reasoning');
 
-  // Filler: most sentences that carry the question's words wrap them in platitude.
+  // Filler: most sentences that carry the question's words wrap them in platitude, or most of the words
+  // besides the question's own are platitudes or foreign to the domain (graded sets: spliced filler and
+  // padding 0.38–0.71 of those words, honest answers 0.00–0.35 but for three low-graded ones at 0.45–0.53).
   const carrying = view.sentences.map((s, k) => ({ s, k })).filter(({ s, k }) => s.copied < 0.5 && !s.salad && (weights[k]! > 0 || input.soft[k]));
   const soft = carrying.filter(({ k }) => input.soft[k]).length;
-  if (carrying.length >= 3 && soft / carrying.length >= 0.55) cap('filler', 15, 'its key phrases sit in sentences that argue nothing');
+  const platitude = platitudeShare(view, input.rubric.topic, input.domain);
+  if ((carrying.length >= 3 && soft / carrying.length >= 0.55) || (platitude.words >= 25 && platitude.share >= FILLER_SHARE)) {
+    cap('filler', 15, 'its key phrases sit in sentences that argue nothing');
+  }
 
   // An answer closer to another question's vocabulary than to this one's answers that other question
   // (only worth computing for an answer that missed both the insight and the constraints).
-  if (words >= 40 && input.kiFrac < 0.45 && input.consFrac < 0.4 && offTopic(view, input)) cap('off-topic', 10, 'it answers a different question');
+  // Constraint values are shared across the bank (cores, devs, budgets), so an answer with almost none of
+  // this insight is judged by its vocabulary alone; one with some of it only when it also misses the constraints.
+  const candidate = input.kiFrac < 0.2 || (input.kiFrac < 0.65 && input.consFrac < 0.5);
+  if (words >= 40 && candidate && offTopic(view, input, input.kiFrac < 0.45 ? 1.15 : 1.3)) cap('off-topic', 10, 'it answers a different question');
   if (words > 180 && input.kiFrac + input.consFrac < 0.6 && !flags.includes('off-topic')) cap('padding', 30, 'it is long but says little about this design');
   const templatePhrases = (view.index.text.match(/\b(?:trade-?offs?|stakeholder impact|stakeholders?|risks?|assumptions?|mitigation|at the cost of|we balance|align early)\b/g) ?? []).length;
-  if (templatePhrases >= 3 && input.consFrac < 0.25 && input.metricsFrac < 0.3) cap('boilerplate', 22, 'interview phrases without the substance behind them');
+  if (templatePhrases >= 3 && input.consFrac < 0.4 && input.metricsFrac < 0.3) cap('boilerplate', 22, 'interview phrases without the substance behind them');
 
   if (input.stance.wrongDesign) {
     const reason = input.stance.chosenAlternative
@@ -147,7 +177,8 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   return { flags, cap: lowest };
 }
 
-function offTopic(view: AnswerView, input: QualityInput): boolean {
+/** `margin`: how much closer to another entry's vocabulary than to this one's makes it that entry's answer. */
+function offTopic(view: AnswerView, input: QualityInput, margin: number): boolean {
   const counts = new Map<string, number>();
   for (const c of view.index.content) counts.set(c.stem, (counts.get(c.stem) ?? 0) + 1);
   const vocabularyShare = (vocabulary: Set<string>) => {
@@ -158,6 +189,6 @@ function offTopic(view: AnswerView, input: QualityInput): boolean {
   const onTopic = vocabularyShare(input.rubric.vocabulary);
   const closestOther = Math.max(0, ...input.others.map(vocabularyShare));
   const specifics = view.index.tokens.filter((t) => t.isNumber || t.isAcronym).length;
-  const elsewhere = closestOther > onTopic * 1.15 && closestOther - onTopic > 0.05;
+  const elsewhere = closestOther > onTopic * margin && closestOther - onTopic > 0.05;
   return elsewhere || (onTopic < 0.12 && specifics >= 8);
 }

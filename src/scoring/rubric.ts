@@ -65,8 +65,9 @@ export type Rubric = {
   /** The chosen approach's cost words (its trade-off row's cons). */
   costTerms: Term[];
   /**
-   * Numbers the key insight and the trade-off table state (`+$180K revenue`, `99.8% accuracy`, the alternatives'
-   * `$12K/mo`): quoting them is not a wrong number, whatever constraint they resemble.
+   * Numbers the key insight and the chosen design's row state (`+$180K revenue`, `99.8% accuracy`): quoting them is
+   * not a wrong number, whatever constraint they resemble. (An alternative's numbers are excused only where the
+   * sentence names the alternative.)
    */
   statedNumbers: QuantityRef[];
   roles: { role: string; terms: Term[] }[];
@@ -309,6 +310,8 @@ function shownShingles(entry: Entry): Shingles {
   const add = (text: string, source: Parameters<typeof addShingles>[2]) => addShingles(shingles, tokenize(normalizeText(text).text), source);
   add(entry.question, 'question');
   add(entry.constraints.map((c) => `${c.category}: ${c.text}`).join(' | '), 'constraints');
+  // The values alone, as a candidate would paste them without the category labels.
+  add(entry.constraints.map((c) => c.text).join(', '), 'constraints');
   add(entry.keyInsight, 'keyInsight');
   if (entry.answer) add(`${entry.answer}\n${entry.metrics ?? ''}`, 'modelAnswer');
   for (const t of entry.tradeOffs) add([t.approach, t.pros, t.cons, t.hardware, t.budget, t.business].join(' | '), 'tradeOffs');
@@ -346,7 +349,7 @@ export function compileRubric(entry: Entry, references: References, vocabulary: 
     atoms: constraintAtoms(entry, categoryGlossary),
     numbers,
     costTerms: contentWords(entry.tradeOffs[0]?.cons ?? '').flatMap((w) => withSynonyms(w)),
-    statedNumbers: [entry.keyInsight, ...entry.tradeOffs.map((t) => `${t.pros}, ${t.cons}, ${t.hardware}, ${t.budget}, ${t.business}`)]
+    statedNumbers: [entry.keyInsight, ...entry.tradeOffs.slice(0, 1).map((t) => `${t.pros}, ${t.cons}, ${t.hardware}, ${t.budget}, ${t.business}`)]
       .flatMap((text) => extractQuantities(normalizeText(text).text))
       .filter((q) => q.dimension !== 'number')
       .map((q) => ({ value: q.value, dimension: q.dimension, raw: q.raw })),

@@ -52,13 +52,15 @@ function polarityOf(view: AnswerView, mention: Mention): Polarity {
   for (let k = 0; k < before.length; k++) {
     const w = before[k]!;
     if ((w === 'than' && before[k + 1] === 'rather') || (w === 'of' && /^(instead|place)$/.test(before[k + 1] ?? '')) || (w === 'for' && before[k + 1] === 'need' && before[k + 2] === 'no')) return 'rejected';
-    if (k < 4 && REJECT_BEFORE.has(w)) return 'rejected';
+    // "not only X but also Y" affirms X.
+    if (k < 4 && REJECT_BEFORE.has(w) && !(w === 'not' && before[k - 1] === 'only')) return 'rejected';
     if (k < 4 && COMPARE_BEFORE.has(w)) return 'compared';
     // "not go hexagonal", "never use a monolith": a negated recommendation turns it down.
     if (k < 4 && RECOMMEND_BEFORE.has(w)) return REJECT_BEFORE.has(before[k + 1] ?? '') || REJECT_BEFORE.has(before[k + 2] ?? '') ? 'rejected' : 'recommended';
   }
   if (/\b(?:move(?:d|s)? away from|get rid of|away from)\b/.test(joined)) return 'rejected';
-  if (RECOMMEND_AFTER.test(after) || HAN_RECOMMEND.some((h) => hanBefore.endsWith(h))) return 'recommended';
+  // "用 Strangler Fig，不重写": 用 (use) opening a clause recommends; inside a word (使用 is listed) it is too common to read alone.
+  if (RECOMMEND_AFTER.test(after) || HAN_RECOMMEND.some((h) => hanBefore.endsWith(h)) || /(?:^|[，。；：,.;:\s])(?:用|上)\s*$/.test(hanBefore)) return 'recommended';
   return 'named';
 }
 

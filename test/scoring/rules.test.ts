@@ -48,31 +48,35 @@ describe('constraints and numbers', () => {
   });
 });
 
-describe('concepts, not strings', () => {
+describe('claims, not strings', () => {
+  const approach = (report: ReturnType<typeof score>) => report.claims.find((c) => c.kind === 'approach')!.status;
+
   it('respects negation: "without a circuit breaker" is not a circuit breaker', () => {
     const base = 'for the 3 RPC providers, failing over within 500ms on the 4-core box to keep 99.9% uptime, because providers fail.';
     const with_ = score('Q7', `Put a circuit breaker with a sliding window in front of each provider, ${base}`);
     const without = score('Q7', `Just retry without a circuit breaker or sliding window in front of each provider, ${base}`);
-    expect(with_.dimensions.keyInsight.covered).toContain('Circuit Breaker');
-    expect(without.dimensions.keyInsight.covered).not.toContain('Circuit Breaker');
+    expect(approach(with_)).toBe('stated');
+    expect(approach(without)).not.toBe('stated');
     expect(without.dimensions.keyInsight.score).toBeLessThan(with_.dimensions.keyInsight.score);
   });
 
   it('"not only … but also" is not a negation', () => {
     const report = score('Q7', 'Not only a circuit breaker but also a sliding window counter trips it after 5 failures in 30s on our 4-core box, so failover stays under 500ms.');
-    expect(report.dimensions.keyInsight.covered).toContain('Circuit Breaker');
+    expect(approach(report)).toBe('stated');
   });
 
   it('reversed direction does not cover: increasing coupling is not reducing it', () => {
     const reduces = score('Q1', Q1_GOOD);
     const increases = score('Q1', Q1_GOOD.replace('which reduces coupling', 'which increases coupling'));
+    expect(reduces.claims.find((c) => c.label.includes('coupling'))!.status).not.toBe('reversed');
+    expect(increases.claims.find((c) => c.label.includes('coupling'))!.status).toBe('reversed');
     expect(increases.dimensions.keyInsight.score).toBeLessThan(reduces.dimensions.keyInsight.score);
-    expect(increases.dimensions.keyInsight.missed.join(' ')).toMatch(/opposite/);
+    expect(increases.feedback.join(' ')).toMatch(/opposite/);
   });
 
   it('allows one typo in a longer word, never in a number', () => {
     const typo = score('Q7', 'A circiut breaker with a sliding window trips after 5 failures, so failover is fast.');
-    expect(typo.dimensions.keyInsight.covered).toContain('Circuit Breaker');
+    expect(approach(typo)).toBe('stated');
     const digits = score('Q1', Q1_GOOD.replace('the 6 devs', 'the 7 devs'));
     expect(digits.dimensions.constraints.covered).not.toContain('Resource: 6 devs');
   });
@@ -112,7 +116,10 @@ describe('gaming is capped', () => {
     const report = score('Q1', other);
     expect(report.flags).toContain('off-topic');
     expect(report.total).toBeLessThanOrEqual(12);
-    expect(score('Q9', other).total).toBeGreaterThan(80);
+    // The same text is the model answer of Q9: there it is a paste, flagged and capped, not off-topic.
+    const pasted = score('Q9', other);
+    expect(pasted.flags).toContain('model-answer-copy');
+    expect(pasted.flags).not.toContain('off-topic');
   });
 
   it('padding and trigger phrases earn little', () => {
@@ -141,8 +148,7 @@ describe('reports', () => {
     expect(a.feedback.join('\n')).toMatch(/Weakest dimension/);
   });
 
-  it('a model answer scores high on every entry, and a rubric compiles for an entry without one', () => {
-    for (const e of bank.entries) expect(scorer.score(e, e.answer!).total, e.id).toBeGreaterThanOrEqual(75);
+  it('a rubric compiles for an entry without a model answer', () => {
     const bare = { ...entry('Q20'), answer: null, code: null, metrics: null, tradeOffs: [], stakeholderNotes: [], status: 'incomplete' as const };
     const report = scorer.score(bare, 'Threshold ECDSA t-of-n with an HSM, because a single key is a single point of theft.');
     expect(report.total).toBeGreaterThan(0);
