@@ -62,7 +62,7 @@ function hugeReport(entry: Entry): ScoreReport {
   const many = (what: string, n: number, len: number) => Array.from({ length: n }, (_, i) => `${what} ${i} ${'x'.repeat(len)}`);
   const dim = { score: 7.3, max: 20, covered: many('covered', 60, 80), missed: many('missed', 60, 80) };
   return {
-    questionId: entry.id, scorerVersion: '9.9.9', total: 37,
+    questionId: entry.id, scorerVersion: '9.9.9', total: 37, claims: [], cap: null,
     dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, dim])) as ScoreReport['dimensions'],
     covered: many('covered', 200, 100), missed: many('missed', 200, 100),
     wrongNumbers: Array.from({ length: 40 }, (_, i) => ({ said: `${i}** @everyone _x_`, expected: '99.95% uptime (Operational)', why: 'y'.repeat(300) })),

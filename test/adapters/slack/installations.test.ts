@@ -34,13 +34,13 @@ describe('Slack installations at rest', () => {
     const installs = createInstallationStore(store, 'ab'.repeat(32), { now: () => 1 });
     await installs.storeInstallation({ team: { id: 'T1' }, enterprise: undefined, bot: { token: 'xoxb-t1', scopes: [], id: 'B1', userId: 'U1' }, user: { id: 'U9', token: undefined, scopes: undefined }, isEnterpriseInstall: false, authVersion: 'v2' } as never);
     await installs.storeInstallation({ team: undefined, enterprise: { id: 'E1' }, bot: { token: 'xoxb-e1', scopes: [], id: 'B2', userId: 'U2' }, user: { id: 'U9', token: undefined, scopes: undefined }, isEnterpriseInstall: true, authVersion: 'v2' } as never);
-    expect((await installs.fetchInstallation({ teamId: 'T1', isEnterpriseInstall: false })).bot?.token).toBe('xoxb-t1');
+    expect((await installs.fetchInstallation({ teamId: 'T1', enterpriseId: undefined, isEnterpriseInstall: false })).bot?.token).toBe('xoxb-t1');
     expect((await installs.fetchInstallation({ teamId: 'T7', enterpriseId: 'E1', isEnterpriseInstall: false })).bot?.token).toBe('xoxb-e1');
     expect(await installs.botTokenFor('T1')).toBe('xoxb-t1');
     expect((await store.installations.get('team:T1'))!.sealed).not.toContain('xoxb');
-    await installs.deleteInstallation!({ teamId: 'T1', isEnterpriseInstall: false });
+    await installs.deleteInstallation!({ teamId: 'T1', enterpriseId: undefined, isEnterpriseInstall: false });
     expect(await installs.botTokenFor('T1')).toBeUndefined();
-    await expect(installs.fetchInstallation({ teamId: 'T1', isEnterpriseInstall: false })).rejects.toThrow(/no installation/);
+    await expect(installs.fetchInstallation({ teamId: 'T1', enterpriseId: undefined, isEnterpriseInstall: false })).rejects.toThrow(/no installation/);
     expect(await installs.forget({ enterpriseId: 'E1', isEnterpriseInstall: true })).toBe(1);
     await store.close();
   });
