@@ -12,11 +12,22 @@ const [url, postBase, share] = process.argv.slice(2);
 const bank = loadBank('content');
 const store = await openStore(url!, { poolSize: 4 });
 let posted = 0;
+let waited = 0;
+/** As discord.js's REST queue does for the Discord poster: a short 429 is waited out and sent again. */
 const post = async (channelId: string) => {
-  const res = await fetch(`${postBase}/channels/${channelId}/messages`, { method: 'POST', body: '{}' });
-  if (res.status === 429) throw new RoundPostError('rate limited', true, Number(res.headers.get('retry-after') ?? 1));
-  if (!res.ok) throw new RoundPostError(`HTTP ${res.status}`, res.status >= 500);
-  posted++;
+  for (let attempt = 1; ; attempt++) {
+    const res = await fetch(`${postBase}/channels/${channelId}/messages`, { method: 'POST', body: '{}' });
+    const retryAfter = Number(res.headers.get('retry-after') ?? 1);
+    if (res.status === 429 && attempt < 4) {
+      waited++;
+      await new Promise((r) => setTimeout(r, retryAfter * 1000));
+      continue;
+    }
+    if (res.status === 429) throw new RoundPostError('rate limited', true, retryAfter);
+    if (!res.ok) throw new RoundPostError(`HTTP ${res.status}`, res.status >= 500);
+    posted++;
+    return;
+  }
 };
 const poster: RoundPoster = { postQuestion: (r) => post(r.channel.channelId), postSummary: async () => {} };
 const scheduler = createScheduler({ store, bank: () => bank, clock: systemClock, random: seededRandom(process.pid), posters: { discord: poster }, postsPerSecond: { discord: sharedPostsPerSecond('discord', Number(share)) } });
@@ -29,5 +40,5 @@ while (!stop && Date.now() < stopAt) {
   await scheduler.tick();
   await new Promise((r) => setTimeout(r, 250));
 }
-process.stdout.write(`${JSON.stringify({ posted })}\n`);
+process.stdout.write(`${JSON.stringify({ posted, waited })}\n`);
 await store.close();

@@ -275,7 +275,12 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         log?.warn({ event: `round-${status}`, round: round.id, reason }, 'daily round not posted');
       });
     }
-    const questions: RoundRow[] = [];
+    const post = (kind: string, round: RoundRow, fn: () => Promise<void>) =>
+      fn().catch((err: unknown) => log?.error({ event: `round-${kind}-error`, round: round.id, err }, 'daily round post failed unexpectedly'));
+    // A claimed round starts on its way at once (paced), while the claiming goes on: with a thousand
+    // channels due and other processes claiming too, posting does not wait for the last claim.
+    const posting: Promise<void>[] = [];
+    const postNow = (round: RoundRow) => posting.push(post('question', round, () => postQuestion(round, now, report)));
     const schedules = sweep ? ((await guarded('round-schedules-failed', {}, () => store.schedules.active())) ?? []) : [];
     // Channels mostly share a few (time, zone, days): their occurrences are worked out once per tick.
     const due = new Map<string, Occurrence[]>();
@@ -293,18 +298,13 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
           // Times before the schedule was set or resumed are not owed; taken dates need no write at all.
           if (o.dueAt < schedule.activeFrom || (await store.rounds.exists(channel, o.localDate))) continue;
           const round = await claim(schedule, o, now, report);
-          if (round) questions.push(round);
+          if (round) postNow(round);
         }
       });
     }
-    questions.push(...((await guarded('round-lease-failed', {}, () => store.rounds.leaseQuestions(mine, owner, now, now + leaseMs))) ?? []));
+    for (const round of (await guarded('round-lease-failed', {}, () => store.rounds.leaseQuestions(mine, owner, now, now + leaseMs))) ?? []) postNow(round);
     const summaries = (await guarded('round-lease-failed', {}, () => store.rounds.leaseSummaries(mine, owner, now, now + leaseMs))) ?? [];
-    const post = (kind: string, round: RoundRow, fn: () => Promise<void>) =>
-      fn().catch((err: unknown) => log?.error({ event: `round-${kind}-error`, round: round.id, err }, 'daily round post failed unexpectedly'));
-    await Promise.all([
-      ...questions.map((r) => post('question', r, () => postQuestion(r, now, report))),
-      ...summaries.map((r) => post('summary', r, () => postSummary(r, now, report))),
-    ]);
+    await Promise.all([...posting, ...summaries.map((r) => post('summary', r, () => postSummary(r, now, report)))]);
     return report;
   }
 
