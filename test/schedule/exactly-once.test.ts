@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cleanEnv, startChild } from '../helpers/child.ts';
-import { channel, HOUR, MINUTE, person, rounds, setEarlier, roundsClosedAfterEach } from './harness.ts';
+import { createSchedules } from '../../src/schedule/index.ts';
+import { openStore } from '../../src/store/index.ts';
+import { freshPostgresUrl } from '../helpers/postgres.ts';
+import { fixtureBank } from '../helpers/practice.ts';
+import { admin, channel, HOUR, MINUTE, person, rounds, setEarlier, roundsClosedAfterEach } from './harness.ts';
 
 const make = roundsClosedAfterEach();
 
@@ -61,6 +65,23 @@ describe('daily rounds: exactly once', () => {
     expect(all).toHaveLength(40);
     expect(new Set(all).size).toBe(40);
   }, 30_000);
+
+  it('two OS processes ticking one PostgreSQL database at the same moments post each channel once', async () => {
+    const url = await freshPostgresUrl();
+    const store = await openStore(url);
+    const schedules = createSchedules({ store, bank: fixtureBank, clock: { now: () => NINE - 48 * HOUR } });
+    for (let i = 0; i < 40; i++) await schedules.setSchedule(admin(), channel(`c${i}`), { time: '09:00', timeZone: 'UTC' });
+    await store.close();
+    const go = String(Date.now() + 2500);
+    const children = [1, 2].map((seed) => startChild(['test/schedule/tick-process.ts', url, String(NINE - 2000), String(NINE + 5000), String(seed)], cleanEnv({ GO_AT: go })));
+    const results = await Promise.all(children.map(async (c) => {
+      await c.waitFor('done', 30_000);
+      return c.output().split('\n').filter((l) => l.startsWith('posted ') && l.endsWith('2025-01-07'));
+    }));
+    const all = results.flat().map((l) => l.split(' ')[2]);
+    expect(all).toHaveLength(40);
+    expect(new Set(all).size).toBe(40);
+  }, 40_000);
 
   it('a clock jumping back a day and forward again posts nothing twice', async () => {
     const r = make({ start: NINE - HOUR });
