@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, discordShare, machineTimeZone, parseConfig } from '../src/config.ts';
+import { ConfigError, ConfigSchema, discordShare, machineTimeZone, parseConfig } from '../src/config.ts';
+import { terminalLogFile } from '../src/run/terminal.ts';
+import { ROOT } from './helpers/paths.ts';
 
 function problems(env: Record<string, string>): string[] {
   try {
@@ -40,6 +44,15 @@ describe('config', () => {
   it('accepts valid platform settings and an IANA zone', () => {
     const c = parseConfig({ DISCORD_TOKEN: 'x'.repeat(70), DISCORD_APP_ID: '123456789012345678', SLACK_BOT_TOKEN: 'xoxb-1234567890-abcdef', SLACK_APP_TOKEN: 'xapp-1-A111-222-abc', DEFAULT_TIME_ZONE: 'Asia/Shanghai', PORT: '8080', LOG_LEVEL: 'debug' });
     expect(c).toMatchObject({ PORT: 8080, DEFAULT_TIME_ZONE: 'Asia/Shanghai', LOG_LEVEL: 'debug', DISCORD_APP_ID: '123456789012345678' });
+  });
+
+  it('.env.example documents every setting, and says where the terminal session logs (issue 13)', () => {
+    const example = readFileSync(join(ROOT, '.env.example'), 'utf8');
+    for (const key of Object.keys(ConfigSchema.shape)) expect(example).toMatch(new RegExp(`^${key}=`, 'm'));
+    expect(terminalLogFile(parseConfig({ DATABASE_PATH: '/srv/coach/coach.db' }))).toBe('/srv/coach/coach.log');
+    const logLevel = example.slice(example.indexOf('# fatal, error'), example.indexOf('LOG_LEVEL='));
+    expect(logLevel).toContain('coach.log beside the database');
+    expect(logLevel).not.toMatch(/terminal[^.]*stderr/);
   });
 });
 

@@ -8,6 +8,7 @@ import { workerData } from 'node:worker_threads';
 import { Client, DiscordAPIError, Events, GatewayIntentBits, HTTPError, Options, type Interaction } from 'discord.js';
 import type { App } from '../../src/app.ts';
 import { ConfigError } from '../../src/config.ts';
+import { UnreachableError } from '../../src/errors.ts';
 import { systemClock, type Clock } from '../../src/practice/index.ts';
 import type { RoundPoster, Schedules } from '../../src/schedule/contract.ts';
 import { searchFor, type DiscordContext } from './context.ts';
@@ -119,12 +120,12 @@ export async function startDiscord(app: App, options: DiscordOptions = {}): Prom
   };
 }
 
-/** A failed login as a start-up message naming the setting (main prints it; never the token itself). */
+/** A failed login as a start-up message: a refused token names the setting, a network failure says so (never the token itself). */
 function loginFailure(err: unknown): unknown {
   const code = (err as { code?: unknown }).code;
   if (code === 'TokenInvalid') return new ConfigError(['DISCORD_TOKEN: Discord refused the token (Developer Portal → Bot → Reset Token, then update .env)']);
   if (err instanceof DiscordAPIError || err instanceof HTTPError || (typeof code === 'string' && /^(E[A-Z]+|UND_ERR)/.test(code))) {
-    return new ConfigError([`DISCORD_TOKEN: could not reach Discord to log in (${err instanceof Error ? err.name : 'error'}${typeof code === 'string' ? ` ${code}` : ''}); check the network and try again`]);
+    return new UnreachableError('Discord', `to log in (${err instanceof Error ? err.name : 'error'}${typeof code === 'string' ? ` ${code}` : ''})`);
   }
   return err;
 }

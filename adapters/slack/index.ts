@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import { webApi, type App as BoltApp } from '@slack/bolt';
 import type { App } from '../../src/app.ts';
 import { ConfigError } from '../../src/config.ts';
+import { UnreachableError } from '../../src/errors.ts';
 import type { RoundPoster, Schedules } from '../../src/schedule/contract.ts';
 import { systemClock } from '../../src/practice/index.ts';
 import { createSlackBot, webClientOptions, type SlackAuth, type SlackTransport } from './bot.ts';
@@ -53,7 +54,7 @@ function startupProblem(err: unknown, phase: 'check-token' | 'connect', transpor
   const variable = phase === 'connect' && transport.kind === 'socket' ? 'SLACK_APP_TOKEN' : 'SLACK_BOT_TOKEN';
   const code = slackErrorCode(err);
   if (code) return new ConfigError([`${variable}: Slack refused it (${code}); copy it again from the app's settings`]);
-  if (err instanceof webApi.WebAPIRequestError || err instanceof webApi.WebAPIHTTPError) return new ConfigError([`${variable}: could not reach Slack to check it (${err.name}); check the network and try again`]);
+  if (err instanceof webApi.WebAPIRequestError || err instanceof webApi.WebAPIHTTPError) return new UnreachableError('Slack', `to check ${variable} (${err.name})`);
   if ((err as { code?: string }).code === 'EADDRINUSE') return new ConfigError(['PORT: in use by another program; choose another port']);
   return err instanceof Error ? err : new Error(String(err));
 }

@@ -3,6 +3,7 @@ import { DIFFICULTY_NAMES, type Entry } from '../../src/bank/schema.ts';
 import type { Leaderboard, Progress, QuestionPick, Stat } from '../../src/practice/index.ts';
 import { DIMENSION_LABELS, DIMENSIONS, FLAG_LABELS, type DimensionName, type ScoreReport } from '../../src/scoring/report.ts';
 import { bar, round1, sparkline } from '../shared/text-chart.ts';
+import { capLine, claimLines } from '../shared/claims.ts';
 import { byScore, type Style } from './style.ts';
 
 export function wrap(text: string, width: number, indent = ''): string {
@@ -54,6 +55,11 @@ export function renderReport(report: ScoreReport, style: Style): string {
     const pct = max > 0 ? (100 * score) / max : 0;
     lines.push(`  ${DIMENSION_LABELS[d].padEnd(20)} ${byScore(style, pct)(bar(pct, 16))} ${`${round1(score)}/${max}`.padStart(7)}`);
   }
+  const cap = capLine(report);
+  if (cap) lines.push(style.yellow(`  ${cap}`));
+  const marks = { ok: style.green('✓'), partial: style.yellow('◐'), missed: style.red('✗') };
+  const claims = claimLines(report);
+  if (claims.length > 0) lines.push('', style.bold('Key insight, claim by claim'), ...claims.map((c) => `  ${marks[c.mark]} ${c.text}`));
   // Long lists drown the feedback; the summary lines below name what matters and --json has all.
   const list = (title: string, items: string[], paint = (s: string) => s, limit = 8) => {
     if (items.length === 0) return;
@@ -93,6 +99,10 @@ export function renderProgress(p: Progress, style: Style): string {
     lines.push(`${DIMENSION_LABELS[d].padEnd(20)} ${byScore(style, s.average ?? 0)(avg.padStart(5))} ${signed(s.trend)}  ${sparkline(recent.map((h) => h.dimensions[d]))}`);
   }
   lines.push(`${'Total'.padEnd(20)} ${''.padStart(5)} ${''.padStart(5)}  ${sparkline(recent.map((h) => h.total))}`);
+  lines.push(
+    style.dim(`avg: your mean score (% of the dimension) over your last ${recent.length} attempt${recent.length === 1 ? '' : 's'}. trend: how many points the newer half of`),
+    style.dim('those attempts scored above (+, ↑) or below (−, ↓) the older half; — until there are two.'),
+  );
   const group = (title: string, stats: Record<string, Stat>) => {
     const shown = Object.entries(stats).filter(([, s]) => s.attempts > 0);
     if (shown.length > 0) lines.push(`${title}: ${shown.map(([k, s]) => statText(k, s, style)).join(' · ')}`);
@@ -105,6 +115,22 @@ export function renderProgress(p: Progress, style: Style): string {
   const cells = p.questions.map((q) => `${q.questionId.padEnd(4)} ${String(q.best).padStart(3)} / ${String(q.last).padStart(3)} ×${q.attempts}`);
   for (let i = 0; i < cells.length; i += 3) lines.push(`  ${cells.slice(i, i + 3).map((c) => c.padEnd(24)).join('')}`.trimEnd());
   return `${lines.filter((l, i) => l !== '' || lines[i - 1] !== '').join('\n')}\n`;
+}
+
+/** The bank's model answer, for after an attempt: key insight, answer, code, metrics, trade-offs, stakeholders. */
+export function renderModelAnswer(e: Entry, style: Style, width: number): string {
+  const lines = ['', `${style.bold(`Model answer · ${e.id}`)}`, '', style.bold('Key insight'), wrap(e.keyInsight, width, '  ')];
+  if (e.answer === null) {
+    lines.push('', style.dim('This question has no written model answer yet; the key insight above is what the score is built on.'));
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push('', wrap(e.answer, width));
+  // Code is shown as written: wrapping would change what it says.
+  if (e.code) lines.push('', style.dim(`(${e.code.language})`), ...e.code.source.split('\n').map((l) => `  ${style.cyan(l)}`));
+  if (e.metrics) lines.push('', style.bold('Metrics'), wrap(e.metrics, width, '  '));
+  if (e.tradeOffs.length > 0) lines.push('', style.bold('Trade-offs'), ...e.tradeOffs.map((t) => wrap(`• ${t.approach}: ${t.pros} / ${t.cons}`, width, '  ')));
+  if (e.stakeholderNotes.length > 0) lines.push('', style.bold('Stakeholders'), ...e.stakeholderNotes.map((n) => wrap(`• ${n.role}: ${n.note}`, width, '  ')));
+  return `${lines.join('\n')}\n`;
 }
 
 export function renderLeaderboard(board: Leaderboard, style: Style): string {

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Warning } from './validate.ts';
+import type { Warning } from './problems.ts';
 
 export const ERRATA_FILE = 'ERRATA.md';
 export type Acceptance = { key: string; reason: string; line: number };

@@ -1,5 +1,6 @@
 /** Turns unvalidated records into a Bank, or fails with every problem located; never half of one. */
 import { createHash } from 'node:crypto';
+import Fuse from 'fuse.js';
 import type { z } from 'zod';
 import { BankValidationError, type BankProblem } from './problems.ts';
 import { entryTexts, findRefs } from './refs.ts';
@@ -13,6 +14,32 @@ function fieldName(path: readonly PropertyKey[]): string {
   return path.map(String).join('.') || '(root)';
 }
 
+type SchemaNode = { def?: { type: string; shape?: Record<string, SchemaNode>; element?: SchemaNode; innerType?: SchemaNode; in?: SchemaNode } };
+
+/** The field names of the object a zod schema expects at `path`, or [] where it expects no object. */
+function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let node: SchemaNode | undefined = schema as unknown as SchemaNode;
+  const unwrap = () => {
+    while (node?.def && (node.def.innerType || node.def.in)) node = node.def.innerType ?? node.def.in;
+  };
+  unwrap();
+  for (const key of path) {
+    node = node?.def?.type === 'object' ? node.def.shape?.[String(key)] : node?.def?.type === 'array' ? node.def.element : undefined;
+    unwrap();
+  }
+  return node?.def?.type === 'object' ? Object.keys(node.def.shape ?? {}) : [];
+}
+
+function unknownFieldMessage(schema: z.ZodType, at: readonly PropertyKey[], key: string): string {
+  const known = fieldsAt(schema, at);
+  const close = known.length > 0 ? new Fuse(known, { threshold: 0.4 }).search(key)[0]?.item : undefined;
+  if (close) return `unknown field; did you mean "${close}"?`;
+  return known.length > 0 ? `unknown field (the fields here are ${known.join(', ')})` : 'unknown field';
+}
+
+/** A problem with a whole record (not one of its fields) is named after the record, never its index. */
+const recordName = (prefix: readonly PropertyKey[]) => (prefix[0] === 'entries' ? '(entry)' : String(prefix[0] ?? '(root)'));
+
 function collect<T>(
   schema: z.ZodType<T>,
   value: unknown,
@@ -23,10 +50,17 @@ function collect<T>(
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      // One problem per key, at the key's own line, named: a typo is found where it was made.
+      for (const key of issue.keys) {
+        problems.push({ ...locate([...prefix, ...issue.path, key]), field: fieldName([...issue.path, key]), message: unknownFieldMessage(schema, issue.path, key) });
+      }
+      continue;
+    }
     const path = [...prefix, ...issue.path];
     const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
     const message = missing ? 'is missing' : issue.message;
-    problems.push({ ...locate(path), field: fieldName(issue.path.length ? issue.path : prefix.slice(-1)), message });
+    problems.push({ ...locate(path), field: issue.path.length ? fieldName(issue.path) : recordName(prefix), message });
   }
   return null;
 }
@@ -61,7 +95,7 @@ export function assembleBank(raw: RawBank, locate: Locate, version?: string): Ba
   }
   const seenIds = new Map<string, number>();
   raw.entries.forEach((value, i) => {
-    const id = (value as { id?: unknown }).id;
+    const id = (value as { id?: unknown } | null | undefined)?.id;
     if (typeof id !== 'string') return;
     if (seenIds.has(id)) {
       const first = locate(['entries', seenIds.get(id)!, 'id']);

@@ -22,7 +22,8 @@ export class BankHolder {
       return { ok: true, bank: this.#bank };
     } catch (err) {
       if (err instanceof BankValidationError) return { ok: false, problems: err.problems, kept: this.#bank };
-      throw err;
+      // A loader bug must not take the running bank down with it: keep serving the good one, and say why.
+      return { ok: false, problems: [{ file: this.path, line: 1, field: '(load)', message: `could not be loaded: ${(err as Error).message}` }], kept: this.#bank };
     }
   }
 }

@@ -1,12 +1,13 @@
 /** Loading a bank from content/ (YAML, one file per question) or from a seed-format Markdown file. */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { isMap, isSeq, LineCounter, parseDocument, stringify, type Document } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, stringify, visit, type Document, type Node } from 'yaml';
 import { assembleBank, type Locate } from './assemble.ts';
 import { BankValidationError, type BankProblem } from './problems.ts';
 import type { Bank, EntryRecord } from './schema.ts';
+import { MAX_QUESTION_FILE_BYTES, MAX_SEED_FILE_BYTES, MAX_SHARED_FILE_BYTES, readBankText } from './read-text.ts';
 import { parseSeedMarkdown, type RawBank, type RawRecord } from './seed-format.ts';
 import { idNumber } from './text.ts';
 
@@ -14,14 +15,12 @@ export const CONTENT_FILES = { meta: 'bank.yaml', references: 'references.yaml',
 
 type YamlFile = { file: string; doc: Document; lines: LineCounter };
 
-function readYaml(path: string, display: string, problems: BankProblem[]): YamlFile | null {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    problems.push({ file: display, line: 1, field: '(file)', message: `cannot be read: ${(err as NodeJS.ErrnoException).code ?? 'error'}` });
-    return null;
-  }
+/** Aliases a file may expand: content needs none; YAML's "billion laughs" needs thousands. */
+const MAX_ALIAS_COUNT = 100;
+
+function readYaml(path: string, display: string, maxBytes: number, problems: BankProblem[]): YamlFile | null {
+  const text = readBankText(path, display, maxBytes, problems);
+  if (text === null) return null;
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -30,7 +29,30 @@ function readYaml(path: string, display: string, problems: BankProblem[]): YamlF
     }
     return null;
   }
+  if (doc.contents === null) {
+    problems.push({ file: display, line: 1, field: '(file)', message: 'is empty' });
+    return null;
+  }
   return { file: display, doc, lines };
+}
+
+/** The document as plain data, or null with a located problem (an alias bomb is stopped by `yaml` here). */
+function toData(y: YamlFile, problems: BankProblem[]): RawRecord | null {
+  try {
+    return y.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as RawRecord;
+  } catch (err) {
+    let alias: Node | undefined;
+    visit(y.doc, {
+      Alias(_, node) {
+        alias = node;
+        return visit.BREAK;
+      },
+    });
+    const line = alias?.range ? y.lines.linePos(alias.range[0]).line : 1;
+    const why = /alias/i.test((err as Error).message) ? `its aliases expand too far (more than ${MAX_ALIAS_COUNT}); write the values out` : (err as Error).message;
+    problems.push({ file: y.file, line, field: '(yaml)', message: why });
+    return null;
+  }
 }
 
 /** The line of the deepest node that exists along `path` (a missing field points at its parent). */
@@ -73,18 +95,21 @@ function loadContentDir(dir: string): Bank {
   let raw: RawBank;
   // The bank's version is a hash of its files as read: attempts record which text they were scored against.
   const hash = createHash('sha256');
+  const refused: BankProblem[] = [];
   try {
-    const read = (path: string) => {
-      const text = readFileSync(path, 'utf8');
+    const read = (path: string, maxBytes: number) => {
+      const text = readBankText(path, path, maxBytes, refused);
+      if (text === null) throw new Error('refused');
       hash.update(relative(dir, path)).update('\u0000').update(text).update('\u0000');
       return loadYaml(text, { schema: CORE_SCHEMA }) as RawRecord;
     };
     raw = {
-      meta: read(join(dir, CONTENT_FILES.meta)),
-      references: read(join(dir, CONTENT_FILES.references)),
-      entries: questionFiles(dir).map((n) => read(join(dir, CONTENT_FILES.questions, n))),
+      meta: read(join(dir, CONTENT_FILES.meta), MAX_SHARED_FILE_BYTES),
+      references: read(join(dir, CONTENT_FILES.references), MAX_SHARED_FILE_BYTES),
+      entries: questionFiles(dir).map((n) => read(join(dir, CONTENT_FILES.questions, n), MAX_QUESTION_FILE_BYTES)),
     };
   } catch {
+    // Anything wrong, the precise path reads it again and names every problem with its line.
     return loadContentPrecisely(dir);
   }
   if (raw.entries.length === 0 || raw.entries.some((e) => typeof e !== 'object' || e === null)) return loadContentPrecisely(dir);
@@ -99,20 +124,19 @@ function loadContentDir(dir: string): Bank {
 function loadContentPrecisely(dir: string): Bank {
   const problems: BankProblem[] = [];
   const show = (p: string) => relative(process.cwd(), p) || p;
-  const meta = readYaml(join(dir, CONTENT_FILES.meta), show(join(dir, CONTENT_FILES.meta)), problems);
-  const references = readYaml(join(dir, CONTENT_FILES.references), show(join(dir, CONTENT_FILES.references)), problems);
+  const meta = readYaml(join(dir, CONTENT_FILES.meta), show(join(dir, CONTENT_FILES.meta)), MAX_SHARED_FILE_BYTES, problems);
+  const references = readYaml(join(dir, CONTENT_FILES.references), show(join(dir, CONTENT_FILES.references)), MAX_SHARED_FILE_BYTES, problems);
   const questionDir = join(dir, CONTENT_FILES.questions);
   const names = questionFiles(dir);
   if (names.length === 0) problems.push({ file: show(questionDir), line: 1, field: '(folder)', message: 'holds no question files' });
-  const questions = names.map((n) => readYaml(join(questionDir, n), show(join(questionDir, n)), problems));
+  const questions = names.map((n) => readYaml(join(questionDir, n), show(join(questionDir, n)), MAX_QUESTION_FILE_BYTES, problems));
   if (problems.length > 0) throw new BankValidationError(problems);
 
   const entryFiles = questions as YamlFile[];
-  const raw: RawBank = {
-    meta: meta!.doc.toJS() as RawRecord,
-    references: references!.doc.toJS() as RawRecord,
-    entries: entryFiles.map((q) => q.doc.toJS() as RawRecord),
-  };
+  const data = [meta!, references!, ...entryFiles].map((y) => toData(y, problems));
+  if (problems.length > 0) throw new BankValidationError(problems);
+  const [metaData, referenceData, ...entryData] = data as RawRecord[];
+  const raw: RawBank = { meta: metaData!, references: referenceData!, entries: entryData };
   const locate: Locate = (path) => {
     const [top, ...rest] = path;
     if (top === 'entries') {
@@ -127,8 +151,13 @@ function loadContentPrecisely(dir: string): Bank {
 }
 
 export function loadSeedFile(path: string, display = relative(process.cwd(), path) || path): { bank: Bank; notes: string[] } {
-  const text = readFileSync(path, 'utf8');
+  const problems: BankProblem[] = [];
+  const text = readBankText(path, display, MAX_SEED_FILE_BYTES, problems);
+  if (text === null) throw new BankValidationError(problems);
   const parsed = parseSeedMarkdown(text);
+  if (parsed.bank.entries.length === 0) {
+    throw new BankValidationError([{ file: display, line: 1, field: '(file)', message: 'holds no question entries (a seed file has "### **Q1: …**" headings; a content folder has questions/*.yaml)' }]);
+  }
   const locate: Locate = (p) => ({ file: display, line: parsed.lineOf(p) });
   const version = createHash('sha256').update(text).digest('hex').slice(0, 12);
   return { bank: assembleBank(parsed.bank, locate, version), notes: parsed.notes };

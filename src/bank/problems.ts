@@ -1,6 +1,9 @@
 /** A schema violation located in a content file: printed as `file:line: field: problem`. */
 export type BankProblem = { file: string; line: number; field: string; message: string };
 
+/** A quality finding about an entry (or `bank`) that does not stop the bank from loading; `validate` lists them. */
+export type Warning = { id: string; field: string; message: string };
+
 export function formatProblem(p: BankProblem): string {
   return `${p.file}:${p.line}: ${p.field}: ${p.message}`;
 }

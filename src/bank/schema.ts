@@ -33,16 +33,20 @@ const idOf = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[1-9]\\d
  * One constraint category of an entry. The category is kept as written (the seed uses one outside
  * G1–G8, which the validator reports); `text` is the raw segment and the values are split from it.
  */
-export const ConstraintSchema = z.object({
-  category: text,
-  text,
-});
+export const ConstraintSchema = z
+  .object({
+    category: text,
+    text,
+  })
+  .strict();
 export type Constraint = z.infer<typeof ConstraintSchema>;
 
-export const CodeSchema = z.object({
-  language: text,
-  source: z.string().min(1, 'must not be empty'),
-});
+export const CodeSchema = z
+  .object({
+    language: text,
+    source: z.string().min(1, 'must not be empty'),
+  })
+  .strict();
 
 /** Other names candidates use for a thing (English and Chinese); optional, so imported entries need none. */
 const NamesSchema = z.object({ en: z.array(text).default([]), zh: z.array(text).default([]) }).strict();
@@ -57,13 +61,15 @@ export const TradeOffSchema = z.object({
   tag: text,
   /** How answers name this approach (`breaker`, `CB`, `熔断器`): the scorer reads which one an answer recommends. */
   aliases: NamesSchema.optional(),
-});
+}).strict();
 export type TradeOff = z.infer<typeof TradeOffSchema>;
 
-export const StakeholderNoteSchema = z.object({
-  role: StakeholderRoleSchema,
-  note: text,
-});
+export const StakeholderNoteSchema = z
+  .object({
+    role: StakeholderRoleSchema,
+    note: text,
+  })
+  .strict();
 
 export const ENTRY_STATUSES = ['complete', 'incomplete'] as const;
 

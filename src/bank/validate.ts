@@ -5,7 +5,7 @@
 import { applyAcceptances, readAcceptances, type AcceptedWarning } from './accepted.ts';
 import { recheckFormulas, recheckPercentChanges } from './arithmetic.ts';
 import { loadBank } from './load.ts';
-import { BankValidationError, type BankProblem } from './problems.ts';
+import { BankValidationError, type BankProblem, type Warning } from './problems.ts';
 import { nameMatcher, toolMentions } from './refs.ts';
 import {
   CONSTRAINT_CATEGORIES,
@@ -19,7 +19,7 @@ import {
 } from './schema.ts';
 import { countWords } from './text.ts';
 
-export type Warning = { id: string; field: string; message: string };
+export type { Warning };
 export type ClaimCheck = { claim: string; claimed: string; actual: string; ok: boolean };
 export type ValidationReport = {
   entries: number;
@@ -103,6 +103,13 @@ const entryChecks: EntryCheck[] = [
       }
     }
     return out;
+  },
+  function stakeholderNotes(e) {
+    // Only the question's own stakeholders are asked of a candidate; a note about another role is never graded.
+    return e.stakeholderNotes
+      .map((n, i) => ({ n, i }))
+      .filter(({ n }) => !e.stakeholders.includes(n.role))
+      .map(({ n, i }) => ({ id: e.id, field: `stakeholderNotes.${i}.role`, message: `${n.role} is not among the question's stakeholders (${e.stakeholders.join(', ')})` }));
   },
   function constraintCategories(e) {
     return e.constraints

@@ -1,35 +1,36 @@
 /** `import`, `validate`, `search`, `export`: the content author's commands. */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeOutputFile } from '../../adapters/terminal/output-file.ts';
 import { loadBank, loadSeedFile, writeContent } from '../bank/load.ts';
 import { BankValidationError, formatProblem } from '../bank/problems.ts';
 import { createBankSearch } from '../bank/search.ts';
 import { validatePath, type ValidationReport } from '../bank/validate.ts';
 import { prepareContentChecks } from '../bank/content-checks.ts';
-import { parse, UsageError, type Io } from './args.ts';
+import { CliError } from './errors.ts';
+import { requireInput, type Io } from './io.ts';
 
 export const DEFAULT_CONTENT = 'content';
 
-export function importCommand(argv: string[], io: Io): number {
-  const { values, positionals } = parse(argv, { out: { type: 'string', default: DEFAULT_CONTENT }, force: { type: 'boolean' } });
-  const source = positionals[0];
-  if (!source) throw new UsageError('import needs the seed file: import <seed.md> --out content/');
-  const out = values.out!;
+/** Loads the bank a command reads, naming a missing path plainly rather than as a bank problem. */
+export function bankAt(path: string) {
+  requireInput(path, 'a content folder or a seed Markdown file (--bank PATH)', false);
+  return loadBank(path);
+}
+
+export function importCommand(source: string, options: { out: string; force?: boolean }, io: Io): number {
+  requireInput(source, 'the seed Markdown file');
+  const { out } = options;
   const questions = join(out, 'questions');
-  if (!values.force && existsSync(questions) && readdirSync(questions).length > 0) {
-    io.err(`${out} already holds a bank; importing would replace it. Run again with --force to overwrite.`);
-    return 1;
+  if (!options.force && existsSync(questions) && readdirSync(questions).length > 0) {
+    throw new CliError('bank-exists', `${out} already holds a bank; importing would replace it. Run again with --force to overwrite.`);
   }
   let result;
   try {
     result = loadSeedFile(source);
   } catch (err) {
-    if (err instanceof BankValidationError) {
-      err.problems.forEach((p) => io.err(formatProblem(p)));
-      io.err(`nothing written: ${err.problems.length} problem(s) in ${source}`);
-      return 1;
-    }
-    throw err;
+    if (!(err instanceof BankValidationError)) throw err;
+    throw new CliError('bank-invalid', [...err.problems.map(formatProblem), `nothing written: ${err.problems.length} problem(s) in ${source}`].join('\n'), 1, err.problems);
   }
   const { bank, notes } = result;
   writeContent(bank, out);
@@ -45,9 +46,10 @@ export function importCommand(argv: string[], io: Io): number {
 
 function printReport(report: ValidationReport, io: Io): void {
   const { stats } = report;
-  io.out(`entries: ${report.entries}`);
+  // A bank with errors did not load: its entry count would read as "0", which is not what the files hold.
+  if (report.errors.length === 0) io.out(`entries: ${report.entries}`);
   if (report.errors.length > 0) {
-    io.out(`\nerrors (${report.errors.length}):`);
+    io.out(`errors (${report.errors.length}):`);
     report.errors.forEach((p) => io.out(`  ${formatProblem(p)}`));
   }
   if (stats.claims.length > 0) {
@@ -77,33 +79,37 @@ function printReport(report: ValidationReport, io: Io): void {
   io.out(`\n${report.errors.length} error(s), ${report.warnings.length} warning(s)${accepted}`);
 }
 
-export async function validateCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, { json: { type: 'boolean' }, strict: { type: 'boolean' } });
-  const path = positionals[0] ?? DEFAULT_CONTENT;
+/** The report is the output, errors included (a missing path is one of them), in text or as JSON. */
+export async function validateCommand(path: string, options: { json?: boolean; strict?: boolean }, io: Io): Promise<number> {
   const report = validatePath(path, await prepareContentChecks(path));
-  if (values.json) {
+  if (options.json) {
     const { entries, errors, warnings, accepted, stats } = report;
     io.out(JSON.stringify({ entries, errors, warnings, accepted, stats }, null, 2));
   } else printReport(report, io);
   if (report.errors.length > 0) return 1;
   // Accepted warnings are listed but do not fail --strict: ERRATA.md gives the reason each one stays.
-  return values.strict && report.warnings.length > 0 ? 1 : 0;
+  return options.strict && report.warnings.length > 0 ? 1 : 0;
 }
 
-export function searchCommand(argv: string[], io: Io): number {
-  const { values, positionals } = parse(argv, { bank: { type: 'string', default: DEFAULT_CONTENT }, limit: { type: 'string', default: '10' }, json: { type: 'boolean' } });
-  const query = positionals.join(' ');
-  if (!query.trim()) throw new UsageError('search needs some text: search "circuit breaker"');
-  const hits = createBankSearch(loadBank(values.bank!)).search(query, Number(values.limit) || 10);
-  if (values.json) io.out(JSON.stringify(hits));
+export function searchCommand(words: string[], options: { bank: string; limit: number; json?: boolean }, io: Io): number {
+  const query = words.join(' ');
+  if (!query.trim()) throw new CliError('missing-argument', 'search needs some text: search "circuit breaker"', 2);
+  const hits = createBankSearch(bankAt(options.bank)).search(query, options.limit);
+  if (options.json) io.out(JSON.stringify(hits));
   else if (hits.length === 0) io.out(`no question matches "${query}"`);
   else hits.forEach((h) => io.out(`${h.id.padEnd(4)} ${h.score.toFixed(3)}  ${h.title}`));
   return 0;
 }
 
-export function exportCommand(argv: string[], io: Io): number {
-  const { values, positionals } = parse(argv, { json: { type: 'boolean' }, bank: { type: 'string' } });
-  const bank = loadBank(values.bank ?? positionals[0] ?? DEFAULT_CONTENT);
-  io.out(JSON.stringify(bank.entries, null, 2));
+/** The bank as a JSON array: on stdout, or into `--out FILE`. */
+export function exportCommand(options: { bank: string; out?: string }, io: Io): number {
+  const bank = bankAt(options.bank);
+  const json = JSON.stringify(bank.entries, null, 2);
+  if (options.out === undefined) {
+    io.out(json);
+    return 0;
+  }
+  writeOutputFile(options.out, `${json}\n`);
+  io.err(`wrote ${bank.entries.length} entries from ${options.bank} to ${options.out}`);
   return 0;
 }

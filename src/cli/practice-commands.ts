@@ -1,21 +1,8 @@
-/** `practice` and `backup`: the candidate's and operator's commands; the work is wired in src/app.ts. */
-import { backupTo, practiceFromStdin } from '../app.ts';
-import { parse, UsageError, type Io } from './args.ts';
+/** `practice`: one answer scored and recorded, as the terminal session would; the work is wired in src/run/. */
+import { recordOneAnswer } from '../run/terminal.ts';
+import { readAnswer, type Io } from './io.ts';
 
-export async function practiceCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, {
-    question: { type: 'string', short: 'q' },
-    json: { type: 'boolean', default: false },
-    user: { type: 'string' },
-  });
-  if (!values.question) throw new UsageError('practice needs --question <id>, and the answer on standard input');
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-  const answer = await io.readStdin();
-  return practiceFromStdin({ questionId: values.question, json: values.json ?? false, userName: values.user, answer }, io);
-}
-
-export async function backupCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, { force: { type: 'boolean', default: false } });
-  if (positionals.length !== 1) throw new UsageError('backup needs exactly one destination file');
-  return backupTo(positionals[0]!, io, values.force ?? false);
+export async function practiceCommand(file: string | undefined, options: { question: string; json?: boolean; user?: string }, io: Io): Promise<number> {
+  const answer = await readAnswer(file, io);
+  return recordOneAnswer({ questionId: options.question, json: options.json ?? false, userName: options.user, answer }, io);
 }

@@ -1,16 +1,19 @@
-/** `score`: grade answers from stdin or a JSONL batch without recording them. */
+/** `score`: grade answers from a file, stdin or a JSONL batch without recording them. */
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { loadBank } from '../bank/load.ts';
 import { findEntry } from '../bank/query.ts';
 import { renderReport } from '../../adapters/terminal/render.ts';
 import { colourWanted, createStyle } from '../../adapters/terminal/style.ts';
 import { createScorer, DIMENSIONS, type ScoreReport } from '../scoring/index.ts';
-import { parse, UsageError, type Io } from './args.ts';
-import { DEFAULT_CONTENT } from './bank-commands.ts';
+import { bankAt } from './bank-commands.ts';
+import { CliError, EXIT_USAGE } from './errors.ts';
+import { boundedLines } from '../../adapters/terminal/bounded-lines.ts';
+import { readAnswer, requireInput, type Io } from './io.ts';
 
 const BatchLine = z.object({ id: z.union([z.string(), z.number()]), question: z.string(), text: z.string() });
+
+/** A batch line holds one answer as JSON: 1 MB is fifty times the 20,000 characters the scorer reads. */
+export const MAX_BATCH_LINE_BYTES = 1024 * 1024;
 
 /** The batch output line: the fields tooling reads, in a fixed shape. */
 export function batchRecord(id: string | number, report: ScoreReport) {
@@ -26,26 +29,26 @@ export function batchRecord(id: string | number, report: ScoreReport) {
   };
 }
 
-export async function scoreCommand(argv: string[], io: Io): Promise<number> {
-  const { values } = parse(argv, {
-    question: { type: 'string' },
-    batch: { type: 'string' },
-    json: { type: 'boolean' },
-    bank: { type: 'string', default: DEFAULT_CONTENT },
-  });
-  if (!values.question && !values.batch) throw new UsageError('score needs --question Qn (answer on stdin) or --batch file.jsonl');
-  const bank = loadBank(values.bank!);
+export type ScoreOptions = { question?: string; batch?: string; json?: boolean; bank: string };
+
+export async function scoreCommand(file: string | undefined, options: ScoreOptions, io: Io): Promise<number> {
+  if (!options.question && !options.batch) throw new CliError('missing-option', 'score needs --question Qn (the answer in a file or on stdin) or --batch FILE.jsonl', EXIT_USAGE);
+  if (options.question && options.batch) throw new CliError('conflicting-options', 'choose --question or --batch, not both', EXIT_USAGE);
+  if (options.batch && file !== undefined) throw new CliError('excess-arguments', `--batch reads ${options.batch}; "${file}" is one file too many`, EXIT_USAGE);
+  if (options.batch && options.batch !== '-') requireInput(options.batch, 'a JSONL file of {"id","question","text"} lines');
+  const bank = bankAt(options.bank);
   const scorer = createScorer(bank);
 
-  if (values.batch) {
-    const lines = createInterface({ input: values.batch === '-' ? process.stdin : createReadStream(values.batch), crlfDelay: Infinity });
+  if (options.batch) {
+    const input = options.batch === '-' ? (io.stdin ?? process.stdin) : createReadStream(options.batch);
     let lineNo = 0;
     let failed = 0;
-    for await (const line of lines) {
+    for await (const line of boundedLines(input, MAX_BATCH_LINE_BYTES)) {
       lineNo++;
-      if (!line.trim()) continue;
+      if (line !== null && !line.trim()) continue;
       let id: unknown = null;
       try {
+        if (line === null) throw new Error(`line is over ${MAX_BATCH_LINE_BYTES / (1024 * 1024)} MB`);
         const raw = JSON.parse(line) as unknown;
         id = (raw as { id?: unknown } | null)?.id ?? null;
         const parsed = BatchLine.safeParse(raw);
@@ -61,14 +64,11 @@ export async function scoreCommand(argv: string[], io: Io): Promise<number> {
     return failed > 0 ? 1 : 0;
   }
 
-  const entry = findEntry(bank, values.question!);
-  if (!entry) {
-    io.err(`unknown question "${values.question}": the bank has Q1–Q${bank.entries.length}`);
-    return 1;
-  }
-  const text = await io.readStdin();
+  const entry = findEntry(bank, options.question!);
+  if (!entry) throw new CliError('unknown-question', `unknown question "${options.question}": the bank has Q1–Q${bank.entries.length}`);
+  const text = await readAnswer(file, io, 'score reads at most 64 KB (the scorer looks at the first 20,000 characters)');
   const report = scorer.score(entry, text);
   // The terminal's own report, so `score` reads like a practice session (colour only on a terminal).
-  io.out(values.json ? JSON.stringify(report, null, 2) : renderReport(report, createStyle(colourWanted(process.stdout, process.env))).trimEnd());
+  io.out(options.json ? JSON.stringify(report, null, 2) : renderReport(report, createStyle(colourWanted(process.stdout, process.env))).trimEnd());
   return 0;
 }

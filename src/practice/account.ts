@@ -37,7 +37,9 @@ export async function forgetUser(deps: PracticeDeps, user: PracticeUser): Promis
     const row = await tx.users.find(user.platform, user.platformUserId);
     return row ? (await tx.users.remove(row.id)) > 0 : false;
   });
-  deps.log?.info({ event: 'user-forgotten', platform: user.platform, forgotten }, 'forget-me handled');
+  // secure_delete zeroed the rows in place; the scrub takes the old copies out of the WAL as well.
+  const scrubbed = forgotten ? (await store.scrub()).complete : true;
+  deps.log?.info({ event: 'user-forgotten', platform: user.platform, forgotten, scrubbed }, 'forget-me handled');
   return { forgotten };
 }
 

@@ -26,6 +26,15 @@ export function dayKey(ms: number, timeZone: string): string {
   return formatter(timeZone).format(ms);
 }
 
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** 'HH:MM' (24-hour) of the instant `ms` on a wall clock in `timeZone`. */
+export function timeKey(ms: number, timeZone: string): string {
+  let f = clocks.get(timeZone);
+  if (!f) clocks.set(timeZone, (f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })));
+  return f.format(ms);
+}
+
 /** Days since 1970-01-01 of a 'YYYY-MM-DD' key, so consecutive days differ by one. */
 export function dayNumber(key: string): number {
   const [y, m, d] = key.split('-').map(Number) as [number, number, number];

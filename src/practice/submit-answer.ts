@@ -1,5 +1,5 @@
 /** submitAnswer: check, score, and commit the attempt before anyone sees the score. */
-import type { ScoreReport } from '../scoring/report.ts';
+import { COPY_FLAGS, type ScoreReport } from '../scoring/report.ts';
 import { MAX_ANSWER_CHARS, type PracticeDeps } from './deps.ts';
 import { weekStart } from './days.ts';
 import { PracticeError } from './errors.ts';
@@ -7,16 +7,32 @@ import { entryById } from './next-question.ts';
 import { reviewAfter } from './review.ts';
 import type { PracticeUser, SubmitContext } from './types.ts';
 
-/** Characters as people count them (code points), not UTF-16 units. */
-const lengthOf = (text: string) => [...text].length;
+/** Characters as people count them (code points), not UTF-16 units; counted only on a bounded string. */
+function lengthOf(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++, n++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return n;
+}
 
+/**
+ * A string of n UTF-16 units holds between n/2 and n characters, so most answers are judged by their
+ * `length` alone, and characters are counted only when that cannot decide (at most 2 × max units).
+ */
 export function checkAnswer(text: string, max: number): string {
   const answer = text.trim();
   if (answer === '') throw new PracticeError('empty-answer', 'Your answer is empty. Write a few sentences: numbers, constraints and trade-offs all count.');
+  if (answer.length <= max) return answer;
+  const tooLong = (size: string) =>
+    new PracticeError('answer-too-long', `Your answer is ${size} characters; the limit is ${max.toLocaleString('en-US')}. Trim it to the decisions and the numbers that carry them.`);
+  if (answer.length > 2 * max) throw tooLong(answer.length > 16 * max ? `more than ${(8 * max).toLocaleString('en-US')}` : lengthOf(answer).toLocaleString('en-US'));
   const length = lengthOf(answer);
-  if (length > max) {
-    throw new PracticeError('answer-too-long', `Your answer is ${length.toLocaleString('en-US')} characters; the limit is ${max.toLocaleString('en-US')}. Trim it to the decisions and the numbers that carry them.`);
-  }
+  if (length > max) throw tooLong(length.toLocaleString('en-US'));
   return answer;
 }
 
@@ -42,7 +58,8 @@ export async function submitAnswer(deps: PracticeDeps, user: PracticeUser, quest
       createdAt: now,
     });
     await tx.reviewCards.put(row.id, reviewAfter(entry.id, await tx.reviewCards.get(row.id, entry.id), report.total, now));
-    await tx.standings.record(row.id, context.scope, ['all', weekStart(now)], entry.id, report.total);
+    // A paste or a shuffle of the model answer is not the candidate's own work: it stays off the boards.
+    if (!report.flags.some((f) => COPY_FLAGS.includes(f))) await tx.standings.record(row.id, context.scope, ['all', weekStart(now)], entry.id, report.total);
     await tx.users.setLastQuestion(row.id, entry.id);
     return id;
   });

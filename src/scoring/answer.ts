@@ -43,10 +43,10 @@ export class AnswerView {
   private readonly usableContent: boolean[];
   readonly quantities: PlacedQuantity[];
 
-  constructor(raw: string, shingles: Shingles, modelStems: ReadonlySet<string> = new Set()) {
+  constructor(raw: string, shown: { shingles: Shingles; exemptShingles?: ReadonlySet<number>; modelStems?: ReadonlySet<string> }) {
     this.index = new AnswerIndex(raw);
-    this.prose = readProse(this.index.original, { tagAll: this.mayBeOutOfOrder(modelStems) });
-    this.copies = findCopies(this.index.tokens, shingles);
+    this.prose = readProse(this.index.original, { tagAll: this.mayBeOutOfOrder(shown.modelStems ?? new Set()) });
+    this.copies = findCopies(this.index.tokens, shown.shingles, shown.exemptShingles);
     const spans = this.prose.sentences;
     const sentenceOfToken = this.index.tokens.map((t) => sentenceAt(spans, t.start));
     const copiedIn = new Array<number>(spans.length).fill(0);

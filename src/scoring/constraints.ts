@@ -18,6 +18,18 @@ const COUNTERFACTUAL = /\b(?:instead|vs\.?|versus|than|without|alternative|other
 /** Words that make a percentage something other than availability ("99.8% accuracy", "95th percentile", "90% cut"). */
 const NOT_AVAILABILITY = /\b(?:accura\w*|percentile|compatib\w*|hit|hits|reduc\w*|cut\w*|fewer|less|drop\w*|of|coverage|success\w*|confiden\w*|utili[sz]\w*|cpu|load|share|discount|off|each|per|provider|providers|vendor|vendors|node|nodes|instance|component|region|zone|az|replica)\b|成功|准确|命中|降低|减少|兼容|覆盖|利用|各|每个/;
 
+/** The clause holding a quantity: its sentence cut at `;`, `,`, `:`, `—` and "but". */
+function clauseOf(view: AnswerView, q: PlacedQuantity): string {
+  const sentence = view.sentences[q.sentence];
+  if (!sentence) return '';
+  const text = view.index.text;
+  const before = text.slice(sentence.start, q.start);
+  const after = text.slice(q.start, sentence.end);
+  const from = Math.max(...[';', ',', ':', '—', ' but '].map((b) => before.lastIndexOf(b)));
+  const cuts = [';', ',', ':', '—', ' but '].map((b) => after.indexOf(b)).filter((i) => i > 0);
+  return before.slice(from + 1) + after.slice(0, cuts.length > 0 ? Math.min(...cuts) : after.length);
+}
+
 function literalSentence(view: AnswerView, atom: ConstraintAtom): number | null {
   if (!view.index.text.includes(atom.literalHint)) return null;
   const m = atom.literal.exec(view.index.text);
@@ -99,7 +111,7 @@ export function readConstraints(
   view: AnswerView,
   atoms: readonly ConstraintAtom[],
   linked: Linked,
-  options: { entryNumbers?: readonly Pick<PlacedQuantity, "value" | "dimension">[]; elsewhere?: ReadonlySet<number> } = {},
+  options: { entryNumbers?: readonly Pick<PlacedQuantity, "value" | "dimension">[]; elsewhere?: readonly number[] } = {},
 ): { results: AtomResult[]; wrong: WrongNumber[] } {
   const results: AtomResult[] = [];
   const wrong: WrongNumber[] = [];
@@ -110,8 +122,8 @@ export function readConstraints(
       (q) =>
         atoms.some((a) => a.quantity && sameQuantity(q, a.quantity)) ||
         (options.entryNumbers ?? []).some((n) => sameQuantity(q, n)) ||
-        options.elsewhere?.has(q.sentence) ||
-        COUNTERFACTUAL.test(view.sentenceText(q.sentence)),
+        COUNTERFACTUAL.test(clauseOf(view, q)) ||
+        (options.elsewhere ?? []).some((p) => view.sentenceOf(p) === q.sentence && clauseOf(view, q).includes(view.index.tokens[view.index.content[p]!.index]!.text)),
     ),
   );
   const blamed = new Set<PlacedQuantity>();
@@ -125,9 +137,9 @@ export function readConstraints(
             c.dimension === q.dimension &&
             Math.max(c.value / q.value, q.value / c.value) <= 20 &&
             breaks(atom, c.value) &&
-            // "premium p95 ~180ms, free ~350ms": a sentence that also meets the constraint compares cases.
-            !view.quantities.some((o) => o !== c && o.sentence === c.sentence && o.dimension === q.dimension && !breaks(atom, o.value)) &&
-            about(view, atom, c, atoms.filter((a) => a.quantity?.dimension === q.dimension)),
+            about(view, atom, c, atoms.filter((a) => a.quantity?.dimension === q.dimension)) &&
+            // "premium p95 ~180ms, free ~350ms": a sentence that also meets this constraint compares cases.
+            !view.quantities.some((o) => o !== c && o.sentence === c.sentence && o.dimension === q.dimension && !breaks(atom, o.value) && about(view, atom, o, atoms.filter((a) => a.quantity?.dimension === q.dimension))),
         )
       : undefined;
     if (contradicting) {

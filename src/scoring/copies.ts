@@ -56,6 +56,16 @@ export function addShingles(into: Shingles, tokens: readonly Token[], source: Co
   for (const key of shingleKeys(tokens)) if (key !== null && !into.has(key)) into.set(key, source);
 }
 
+/**
+ * Shingles that lie inside one constraint value (`10TB NVMe × 8 nodes` is five words): writing the value as
+ * the question writes it is not a copy, whichever shown text also holds those words.
+ */
+export function exemptShingles(values: readonly (readonly Token[])[]): Set<number> {
+  const out = new Set<number>();
+  for (const tokens of values) for (const key of shingleKeys(tokens)) if (key !== null) out.add(key);
+  return out;
+}
+
 export type CopyMap = {
   /** For each answer token, the source it was copied from, or null. */
   byToken: (CopySource | null)[];
@@ -64,12 +74,12 @@ export type CopyMap = {
   copied: number;
 };
 
-export function findCopies(tokens: readonly Token[], shingles: Shingles): CopyMap {
+export function findCopies(tokens: readonly Token[], shingles: Shingles, exempt: ReadonlySet<number> = new Set()): CopyMap {
   const byToken: (CopySource | null)[] = new Array(tokens.length).fill(null);
   const keys = shingleKeys(tokens);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
-    const source = key === null || key === undefined ? undefined : shingles.get(key);
+    const source = key === null || key === undefined || exempt.has(key) ? undefined : shingles.get(key);
     if (source) for (let k = i; k < i + SHINGLE; k++) byToken[k] ??= source;
   }
   const share = Object.fromEntries(COPY_SOURCES.map((s) => [s, 0])) as Record<CopySource, number>;

@@ -91,16 +91,19 @@ class Evidence {
     return (i.approach ? 1 : 0) + Math.min(i.mechanism, 2) + Math.min(i.objects, 2) + Math.min(i.quantities, 2) + Math.min(i.atoms, 1) + Math.min(i.roles, 1) + Math.min(i.alternatives, 1);
   }
 
+  /** Whether some sentence of the answer states the approach: recommends it, or links it to something. */
+  approachStated = false;
+
   /**
-   * The approach is linked to a sentence when that sentence names it (or its mechanism), or when the sentence
-   * before names it and links it to something ("Use a breaker per provider. It trips after 5 failures…").
+   * An effect's sentence is tied to the approach when it names the approach (or its mechanism), or when the
+   * answer states the approach in a sentence of its own ("Use a breaker per provider. Errors drop from 5% to
+   * 0.5%."): the effect and its number must still stand together in one sentence, and the order of the
+   * sentences does not matter. A platitude sentence ties nothing.
    */
   approachNear(sentence: number): boolean {
     if (this.soft[sentence]) return false;
     const here = this.items[sentence];
-    if (here && (here.approach || here.mechanism > 0)) return true;
-    const before = this.items[sentence - 1];
-    return Boolean(before?.approach && this.weight(sentence - 1) >= 2);
+    return Boolean((here && (here.approach || here.mechanism > 0)) || this.approachStated);
   }
 }
 
@@ -138,7 +141,7 @@ function claimStatus(view: AnswerView, evidence: Evidence, claim: Claim): ClaimR
     }
     const linked = evidence.approachNear(sentence) || claim.kind === 'cost';
     const dimensions = new Set(claim.numbers.map((n) => n.dimension));
-    const quantified = claim.numbers.length === 0 || view.quantities.some((q) => (q.sentence === sentence || q.sentence === sentence + 1) && dimensions.has(q.dimension));
+    const quantified = claim.numbers.length === 0 || view.quantities.some((q) => q.sentence === sentence && dimensions.has(q.dimension));
     const status = !linked ? 'unlinked' : quantified ? 'stated' : 'unquantified';
     if (rank(status) > rank(best)) best = status;
   }
@@ -149,7 +152,8 @@ function scoreKeyInsight(view: AnswerView, evidence: Evidence, rubric: Rubric, s
   const claims: ClaimResult[] = [];
   // The approach: recommended or linked to what it does in one sentence; only named earns half.
   const own = stance.approach.mentions.filter((m) => m.polarity !== 'rejected' && m.polarity !== 'compared');
-  const linked = own.some((m) => m.polarity === 'recommended' || evidence.weight(m.sentence) >= 2);
+  const linked = own.some((m) => !evidence.soft[m.sentence] && (m.polarity === 'recommended' || evidence.weight(m.sentence) >= 2));
+  evidence.approachStated = linked && !stance.wrongDesign;
   const described = own.length === 0 && new Set(view.mentions(rubric.mechanism).map((m) => m.position)).size >= 3;
   const approachStatus: ClaimResult['status'] = stance.wrongDesign ? 'rejected' : linked ? 'stated' : own.length > 0 || described ? 'unquantified' : 'missed';
   claims.push({ kind: 'approach', label: rubric.subject, status: approachStatus });
@@ -267,7 +271,7 @@ const emptyDimensions = (): Record<DimensionName, DimensionScore> =>
 
 /** `domain`: stems of the whole bank, to tell domain words from filler; `others`: the other entries' vocabularies. */
 export function gradeAnswer(rubric: Rubric, raw: string, context: { others?: Set<string>[]; domain?: Set<string> } = {}): Grade {
-  const view = new AnswerView(raw, rubric.shingles, rubric.modelStems);
+  const view = new AnswerView(raw, rubric);
   const flags: Flag[] = [];
   if (view.index.truncated) flags.push('truncated');
   const empty = (flag: Flag): Grade => ({
@@ -287,7 +291,7 @@ export function gradeAnswer(rubric: Rubric, raw: string, context: { others?: Set
   const stance = readStance(view, rubric.approach, rubric.alternatives, rubric.mechanism);
   const soft = softSentences(view, rubric.topic, context.domain ?? rubric.vocabulary);
   const evidence = new Evidence(view, rubric, stance, soft);
-  const aboutAlternatives = new Set(stance.alternatives.flatMap((a) => a.mentions.map((m) => m.sentence)));
+  const aboutAlternatives = stance.alternatives.flatMap((a) => a.mentions.map((m) => m.position));
   const constraints = readConstraints(view, rubric.atoms, (s) => evidence.weight(s) >= 1, { entryNumbers: rubric.statedNumbers, elsewhere: aboutAlternatives });
   for (const r of constraints.results) if (r.sentence !== null && r.status !== 'wrong') evidence.items[r.sentence]!.atoms++;
   const ki = scoreKeyInsight(view, evidence, rubric, stance);

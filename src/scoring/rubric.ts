@@ -9,7 +9,7 @@ import type { Entry, References } from '../bank/schema.ts';
 import { constraintValues } from '../bank/text.ts';
 import { extractQuantities } from '../bank/quantity.ts';
 import { insightClaims, insightText, type Claim, type QuantityRef } from './claims.ts';
-import { addShingles, type Shingles } from './copies.ts';
+import { addShingles, exemptShingles, type Shingles } from './copies.ts';
 import { ROLE_TERMS, STOPWORDS } from './lexicon.ts';
 import { compileTerm, termKey, withSynonyms, type Term } from './match.ts';
 import { memoize } from './memo.ts';
@@ -72,6 +72,8 @@ export type Rubric = {
   statedNumbers: QuantityRef[];
   roles: { role: string; terms: Term[] }[];
   shingles: Shingles;
+  /** Shingles inside a single constraint value: never a copy (see copies.ts). */
+  exemptShingles: Set<number>;
   /** Stems of this entry's texts, to tell an answer to this question from one to another. */
   vocabulary: Set<string>;
   /** Stems of the question, key insight and constraints: the words a sentence of this answer is about. */
@@ -355,6 +357,7 @@ export function compileRubric(entry: Entry, references: References, vocabulary: 
       .map((q) => ({ value: q.value, dimension: q.dimension, raw: q.raw })),
     roles: roleTerms(entry, references),
     shingles: shownShingles(entry),
+    exemptShingles: exemptShingles(entry.constraints.flatMap((c) => constraintValues(c.text)).map((v) => tokenize(normalizeText(v).text))),
     vocabulary: vocab,
     topic,
     modelStems: new Set(tokenize(normalizeText(entry.answer ?? '').text).map((t) => t.stem)),

@@ -52,6 +52,11 @@ export type Store = Tables & {
   write<T>(fn: (tx: Tables) => Promise<T>): Promise<T>;
   /** Several reads from one snapshot. */
   read<T>(fn: (tx: Tables) => Promise<T>): Promise<T>;
+  /**
+   * After a deletion that must not linger (forget-me): takes old copies of the deleted rows out of the
+   * engine's own files where it can at once (`complete: false` when that has to wait).
+   */
+  scrub(): Promise<{ complete: boolean }>;
   /** Row counts per table, for `store:copy` and health checks. */
   counts(): Promise<Record<TableName, number>>;
   close(): Promise<void>;

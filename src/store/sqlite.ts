@@ -32,6 +32,9 @@ const AUTO_CHECKPOINT = { alone: 1000, withWorker: 10_000 };
 
 export type SqliteDb = ReturnType<typeof openSqlite>;
 
+/** A scrub runs on the bot's only thread, inside a chat interaction's 3 s: it may wait this long, no more. */
+const SCRUB_WAIT_MS = 250;
+
 export function openSqlite(path: string, options: StoreOptions = {}) {
   if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
   let db: Database.Database;
@@ -48,6 +51,8 @@ export function openSqlite(path: string, options: StoreOptions = {}) {
     db.pragma('synchronous = NORMAL');
   }
   db.pragma('foreign_keys = ON');
+  // Deleted rows are overwritten with zeros, not just unlinked: "forget me" must remove the bytes too.
+  db.pragma('secure_delete = ON');
   if (!options.readonly) retryBusy(() => migrate(db));
   const background = options.backgroundCheckpoints === true && path !== ':memory:' && !options.readonly;
   db.pragma(`wal_autocheckpoint = ${background ? AUTO_CHECKPOINT.withWorker : AUTO_CHECKPOINT.alone}`);
@@ -76,6 +81,24 @@ export function openSqlite(path: string, options: StoreOptions = {}) {
         return { totalPages };
       } catch (err) {
         throw new StoreError('backup-failed', `backup to ${file} failed: ${(err as Error).message}`);
+      }
+    },
+    /**
+     * After a deletion that must not linger (forget-me): copies the zeroed pages into the database file
+     * and empties the WAL, where older copies of those pages still sit. It waits briefly for other
+     * connections' readers; if they hold on, the next checkpoint finishes the job (`complete: false`).
+     */
+    scrub(): { complete: boolean } {
+      if (path === ':memory:' || options.readonly) return { complete: true };
+      const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+      db.pragma(`busy_timeout = ${SCRUB_WAIT_MS}`);
+      try {
+        const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+        return { complete: result?.busy === 0 };
+      } catch {
+        return { complete: false };
+      } finally {
+        db.pragma(`busy_timeout = ${timeout}`);
       }
     },
     integrityCheck: () => db.pragma('integrity_check', { simple: true }) as string,
@@ -174,6 +197,7 @@ export function sqliteStore(s: SqliteDb): SqliteStore {
     ...tablesWith(alone),
     write: (fn) => transaction('BEGIN IMMEDIATE', fn),
     read: (fn) => transaction('BEGIN DEFERRED', fn),
+    scrub: () => alone(() => s.scrub()),
     counts: () => alone(() => Object.fromEntries(TABLES.map((t) => [t, countOf[t]!.get() as number])) as Record<TableName, number>),
     async close() {
       if (turn.busy) await transaction('BEGIN DEFERRED', async () => undefined);

@@ -17,6 +17,12 @@ describe('the validator tells the truth about the seed', () => {
     expect(claim('difficulty')).toMatchObject({ claimed: '6/11/11', actual: '8/11/9', ok: false });
   });
 
+  it('reports stakeholder notes about roles the question does not list (issue 12)', () => {
+    expect(messages('Q1')).toContain("stakeholderNotes.0.role: PM is not among the question's stakeholders (Arch, Dev, SRE)");
+    expect(messages('Q10').filter((m) => m.includes('not among'))).toHaveLength(2);
+    expect(messages('Q7').filter((m) => m.includes('not among'))).toEqual([]);
+  });
+
   it('lists Q14–Q28 as incomplete', () => {
     expect(report.stats.incomplete).toEqual(Array.from({ length: 15 }, (_, i) => `Q${i + 14}`));
   });

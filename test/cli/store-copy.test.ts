@@ -1,7 +1,7 @@
 /** `store:copy`: a community's SQLite file into PostgreSQL, idempotent, with progress and a row-count check. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.ts';
+import { cli } from '../helpers/cli.ts';
 import { createPractice, seededRandom } from '../../src/practice/index.ts';
 import { createScheduler, createSchedules } from '../../src/schedule/index.ts';
 import { openSqlite, openStore, sqliteStore, type PostgresStore, type Store } from '../../src/store/index.ts';
@@ -9,11 +9,6 @@ import { tempDir } from '../helpers/paths.ts';
 import { freshPostgresUrl } from '../helpers/postgres.ts';
 import { DAY, fakeClock, fixtureBank, MONDAY, steeredReport, user } from '../helpers/practice.ts';
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (t: string) => void out.push(t), err: (t: string) => void err.push(t), readStdin: async () => '' }, out, err };
-}
 
 /** A small community: three people, answers over a week, a schedule whose round was posted, an install. */
 async function community(store: Store, clock: ReturnType<typeof fakeClock>) {
@@ -45,10 +40,10 @@ describe('cli store:copy', () => {
     await source.close();
 
     const url = await freshPostgresUrl();
-    const first = capture();
-    expect(await runCli(['store:copy', '--from', file, '--to', url, '--batch', '2'], first.io)).toBe(0);
-    expect(first.err).toEqual([]);
-    const text = first.out.join('\n');
+    const first = await cli(['store:copy', '--from', file, '--to', url, '--batch', '2']);
+    expect(first.code).toBe(0);
+    expect(first.err).toBe('');
+    const text = first.out;
     expect(text).toContain('attempts: 2 / 5');
     expect(text).toContain('attempts: 5 / 5');
     expect(text).toMatch(/ok {3}attempts: 5 → 5/);
@@ -66,9 +61,9 @@ describe('cli store:copy', () => {
     await target.users.remove(newcomer.id);
     await target.close();
 
-    const again = capture();
-    expect(await runCli(['store:copy', '--from', file, '--to', url], again.io)).toBe(0);
-    expect(again.out.join('\n')).toContain('Inserted 0 rows');
+    const again = await cli(['store:copy', '--from', file, '--to', url]);
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('Inserted 0 rows');
   });
 
   it('fails the count check when the target held other rows, and refuses wrong arguments', async () => {
@@ -81,9 +76,9 @@ describe('cli store:copy', () => {
     await target.write((tx) => tx.users.ensure(user('zed', 'UTC', 'slack'), 0));
     await target.close();
 
-    const run = capture();
-    expect(await runCli(['store:copy', '--from', file, '--to', url], run.io)).toBe(1);
-    expect(run.err.join('\n')).toMatch(/store:copy stopped: the target already holds different data in users \(id = 1\)/);
+    const run = await cli(['store:copy', '--from', file, '--to', url]);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/store:copy stopped: the target already holds different data in users \(id = 1\)/);
 
     // A target with extra rows under other keys copies, and the count check says so.
     const url2 = await freshPostgresUrl();
@@ -93,16 +88,16 @@ describe('cli store:copy', () => {
     await other.schedules.set({ platform: 'slack', scope: 'slack:T9', channelId: 'C10', time: '09:00', timeZone: 'UTC', weekdays: 127, filters: {}, windowMinutes: 60 }, 0);
     await other.pool.query("DELETE FROM schedules WHERE channel_id = 'C9'");
     await other.close();
-    const counted = capture();
-    expect(await runCli(['store:copy', '--from', file, '--to', url2], counted.io)).toBe(1);
-    expect(counted.out.join('\n')).toMatch(/DIFF schedules: 1 → 2/);
-    expect(counted.err.join('\n')).toMatch(/counts differ/);
+    const counted = await cli(['store:copy', '--from', file, '--to', url2]);
+    expect(counted.code).toBe(1);
+    expect(counted.out).toMatch(/DIFF schedules: 1 → 2/);
+    expect(counted.err).toMatch(/counts differ/);
 
-    const wrong = capture();
-    expect(await runCli(['store:copy', '--from', url, '--to', file], wrong.io)).toBe(2);
-    expect(wrong.err.join('\n')).toMatch(/copies a SQLite file/);
-    const missing = capture();
-    expect(await runCli(['store:copy', '--from', join(tempDir(), 'none.db'), '--to', url], missing.io)).toBe(1);
-    expect(missing.err.join('\n')).toMatch(/There is no database/);
+    const wrong = await cli(['store:copy', '--from', url, '--to', file]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toMatch(/copies a SQLite file/);
+    const missing = await cli(['store:copy', '--from', join(tempDir(), 'none.db'), '--to', url]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/There is no database/);
   });
 });

@@ -1,5 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DAY, testPractice, user } from '../helpers/practice.ts';
+
+/** The database file and its WAL as bytes: what anyone with the file could read, deleted rows included. */
+function fileBytes(path: string): Buffer {
+  return Buffer.concat([path, `${path}-wal`].filter(existsSync).map((p) => readFileSync(p)));
+}
 
 /** Tables that hold no user data at all. A new table must either reference users or be listed here. */
 // schedules and rounds are a channel's settings and history; answers point at rounds, not the reverse.
@@ -53,5 +59,21 @@ describe('forgetUser and exportUser', () => {
     expect(exported.standings).toContainEqual({ scope: 'discord:1', period: 'all', bestSum: 120, questions: 2 });
     expect(JSON.stringify(exported)).not.toContain('bob');
     expect(await t.practice.exportUser(user('nobody'))).toMatchObject({ user: null, attempts: [] });
+  });
+
+  it('after forget-me the answers, platform id and name are gone from the file\'s bytes, not just from queries (issue 13)', async () => {
+    const t = testPractice();
+    const marker = 'zq9-unique-marker';
+    const person = { platform: 'discord', platformUserId: `${marker}-id`, displayName: `${marker}-name`, timeZone: 'UTC' };
+    // Long enough to spill into overflow pages, where a deleted row's text would otherwise linger.
+    await t.practice.submitAnswer(person, 'Q1', `total=70 ${marker}-answer ${'padding '.repeat(450)}`, { scope: 'discord:1' });
+    await t.practice.submitAnswer(person, 'Q2', `total=40 ${marker}-second`, { scope: 'discord:1' });
+    await t.practice.submitAnswer(user('bob'), 'Q1', 'total=60 an answer that stays', { scope: 'discord:1' });
+    expect(fileBytes(t.dbPath).includes(marker)).toBe(true);
+    await t.practice.forgetUser(person);
+    expect(fileBytes(t.dbPath).includes(marker)).toBe(false);
+    t.store.close();
+    expect(fileBytes(t.dbPath).includes(marker)).toBe(false);
+    expect(fileBytes(t.dbPath).includes('an answer that stays')).toBe(true);
   });
 });

@@ -19,6 +19,15 @@ describe('leaderboard', () => {
     expect(board.you).toEqual({ rank: 2, name: 'Ada', score: 15.8, questions: 1, you: true });
   });
 
+  it('a pasted or shuffled model answer stays off the board, though the attempt is kept (issue 12)', async () => {
+    const t = testPractice();
+    await t.practice.submitAnswer(user('ada'), 'Q1', 'total=30 flag=copy', ctx);
+    expect((await t.practice.leaderboard('discord:1', 'all')).rows).toEqual([]);
+    expect((await t.practice.progress(user('ada'))).attempts).toBe(1);
+    await t.practice.submitAnswer(user('ada'), 'Q1', 'total=70', ctx);
+    expect((await t.practice.leaderboard('discord:1', 'all')).rows[0]).toMatchObject({ questions: 1, score: 11.7 });
+  });
+
   it('only a better score on a question moves the sum', async () => {
     const t = testPractice();
     await t.practice.submitAnswer(user(), 'Q1', 'total=70', ctx);

@@ -81,14 +81,14 @@ describe('nextQuestion', () => {
     const t = testPractice();
     await t.practice.submitAnswer(user(), 'Q5', 'total=50', ctx);
     expect(await t.practice.nextQuestion(user(), { id: 'q5' })).toMatchObject({ reason: 'chosen', entry: { id: 'Q5' } });
-    expect(await message(() => t.practice.nextQuestion(user(), { id: 'Q404' }))).toBe('There is no question "Q404". Questions run from Q1 to Q6.');
+    expect(await await message(() => t.practice.nextQuestion(user(), { id: 'Q404' }))).toBe('There is no question "Q404". Questions run from Q1 to Q6.');
   });
 
   it('names the filter when a value is unknown or nothing matches', async () => {
     const t = testPractice();
-    expect(await message(() => t.practice.nextQuestion(user(), { phase: 'Launch' }))).toMatch(/^There is no phase "Launch"\. Try one of: Requirements, Design/);
-    expect(await message(() => t.practice.nextQuestion(user(), { phase: 'requirements' }))).toBe('No question matches phase "Requirements". Try fewer or other filters.');
-    expect(await message(() => t.practice.nextQuestion(user(), { difficulty: 'A', stakeholder: 'BA' }))).toMatch(/difficulty "A" and stakeholder "BA"/);
+    expect(await await message(() => t.practice.nextQuestion(user(), { phase: 'Launch' }))).toMatch(/^There is no phase "Launch"\. Try one of: Requirements, Design/);
+    expect(await await message(() => t.practice.nextQuestion(user(), { phase: 'requirements' }))).toBe('No question matches phase "Requirements". Try fewer or other filters.');
+    expect(await await message(() => t.practice.nextQuestion(user(), { difficulty: 'A', stakeholder: 'BA' }))).toMatch(/difficulty "A" and stakeholder "BA"/);
   });
 
   it('accepts filters in any case and by full difficulty name', async () => {

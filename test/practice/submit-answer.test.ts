@@ -28,7 +28,7 @@ describe('submitAnswer', () => {
   it('refuses empty and whitespace answers politely and stores nothing', async () => {
     const t = testPractice();
     for (const text of ['', '   \n\t  ']) {
-      const err = await rejection(() => t.practice.submitAnswer(user(), 'Q1', text, ctx));
+      const err = await await rejection(() => t.practice.submitAnswer(user(), 'Q1', text, ctx));
       expect(err.code).toBe('empty-answer');
       expect(err.userMessage).toMatch(/empty/);
     }
@@ -37,18 +37,29 @@ describe('submitAnswer', () => {
 
   it('accepts 4,000 characters and refuses 4,001 with the count and the limit', async () => {
     const t = testPractice();
-    const err = await rejection(() => t.practice.submitAnswer(user(), 'Q1', 'a'.repeat(4001), ctx));
+    const err = await await rejection(() => t.practice.submitAnswer(user(), 'Q1', 'a'.repeat(4001), ctx));
     expect(err.code).toBe('answer-too-long');
     expect(err.userMessage).toContain('4,001 characters; the limit is 4,000');
     expect(count(t, 'attempts')).toBe(0);
     // Characters, not UTF-16 units: 4,000 CJK-extension characters fit.
     await t.practice.submitAnswer(user(), 'Q1', '𠀋'.repeat(4000), ctx);
     expect(count(t, 'attempts')).toBe(1);
+    expect((await rejection(() => t.practice.submitAnswer(user(), 'Q1', '𠀋'.repeat(4001), ctx))).userMessage).toContain('4,001 characters; the limit is 4,000');
+    expect((await rejection(() => t.practice.submitAnswer(user(), 'Q1', `${'a'.repeat(3000)}${'𠀋'.repeat(1001)}`, ctx))).userMessage).toContain('4,001 characters');
+  });
+
+  it('judges a huge answer by its length without counting every character of it (issue 13)', async () => {
+    const t = testPractice();
+    // 50 MB: spreading it into an array of characters took seconds and hundreds of MB.
+    const err = await rejection(() => t.practice.submitAnswer(user(), 'Q1', 'x'.repeat(50 * 1024 * 1024), ctx));
+    expect(err.code).toBe('answer-too-long');
+    expect(err.userMessage).toContain('Your answer is more than 32,000 characters; the limit is 4,000.');
+    expect(count(t, 'attempts')).toBe(0);
   });
 
   it('names an unknown question id and stores nothing', async () => {
     const t = testPractice();
-    const err = await rejection(() => t.practice.submitAnswer(user(), 'Q99', 'total=50', ctx));
+    const err = await await rejection(() => t.practice.submitAnswer(user(), 'Q99', 'total=50', ctx));
     expect(err.code).toBe('unknown-question');
     expect(err.userMessage).toBe('There is no question "Q99". Questions run from Q1 to Q6.');
     expect(count(t, 'attempts')).toBe(0);

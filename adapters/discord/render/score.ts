@@ -4,10 +4,13 @@ import type { Entry } from '../../../src/bank/schema.ts';
 import { DIMENSION_LABELS, DIMENSIONS, FLAG_LABELS, type ScoreReport } from '../../../src/scoring/report.ts';
 import type { PracticeFilters } from '../custom-id.ts';
 import { fit, fitEmbed, fitList, LIMITS } from '../limits.ts';
+import { capLine, claimLines, type ClaimMark } from '../../shared/claims.ts';
 import { round1, scoreBar } from '../../shared/text-chart.ts';
 import { button, colourFor, row, type MessageBody } from './message.ts';
 
 export type ScoreNote = { roundClosed?: boolean; inRound?: boolean };
+
+const MARKS: Record<ClaimMark, string> = { ok: '✅', partial: '🟡', missed: '❌' };
 
 export function scoreEmbed(entry: Entry, report: ScoreReport, note: ScoreNote = {}): APIEmbed {
   const missed = report.dimensions.constraints.missed;
@@ -15,6 +18,7 @@ export function scoreEmbed(entry: Entry, report: ScoreReport, note: ScoreNote = 
     `${scoreBar(report.total, 20)} **${report.total}/100**`,
     fit(entry.question, 300),
     report.flags.length > 0 ? `⚠️ ${report.flags.map((f) => FLAG_LABELS[f]).join(' · ')}` : '',
+    capLine(report) ?? '',
     note.inRound ? '✅ Counted for the daily round.' : '',
     note.roundClosed ? 'ℹ️ The daily round had closed, so this counted as practice.' : '',
   ];
@@ -27,6 +31,7 @@ export function scoreEmbed(entry: Entry, report: ScoreReport, note: ScoreNote = 
         const { score, max } = report.dimensions[d];
         return { name: DIMENSION_LABELS[d], value: `${scoreBar(max > 0 ? (100 * score) / max : 0)} ${round1(score)}/${max}`, inline: false };
       }),
+      { name: 'Key insight, claim by claim', value: fitList(claimLines(report).map((c) => `${MARKS[c.mark]} ${c.text}`), LIMITS.fieldValue) },
       { name: `Missed constraints (${missed.length})`, value: missed.length > 0 ? fitList(missed, LIMITS.fieldValue) : 'None: you addressed every constraint.' },
       // `said` is the candidate's own text: shown literally, never as markdown.
       { name: 'Numbers to check', value: fitList(report.wrongNumbers.map((w) => `you said **${escapeMarkdown(w.said)}**; expected ${w.expected} — ${w.why}`), LIMITS.fieldValue) },

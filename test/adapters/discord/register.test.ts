@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../../adapters/discord/commands/definitions.ts';
 import { registerCommands, RegistrationError } from '../../../adapters/discord/register.ts';
-import { discordRegisterCommand } from '../../../src/cli/discord-commands.ts';
+import { cli } from '../../helpers/cli.ts';
 import { APP_ID, FAKE_TOKEN, GUILD_ID, startFakeDiscord, type FakeDiscord } from '../../e2e/discord/fake-discord.ts';
 
 let fake: FakeDiscord;
@@ -68,20 +68,18 @@ describe('npm run cli -- discord:register', () => {
     const saved = { token: process.env.DISCORD_TOKEN, app: process.env.DISCORD_APP_ID };
     delete process.env.DISCORD_TOKEN;
     delete process.env.DISCORD_APP_ID;
-    const err: string[] = [];
     try {
-      const code = await discordRegisterCommand([], { out: () => {}, err: (t) => err.push(t), readStdin: async () => '' });
+      const { code, err } = await cli(['discord:register']);
       expect(code).toBe(2);
-      expect(err.join('\n')).toMatch(/needs DISCORD_TOKEN and DISCORD_APP_ID/);
+      expect(err).toMatch(/needs DISCORD_TOKEN and DISCORD_APP_ID/);
     } finally {
       if (saved.token !== undefined) process.env.DISCORD_TOKEN = saved.token;
       if (saved.app !== undefined) process.env.DISCORD_APP_ID = saved.app;
     }
   });
 
-  it('refuses a malformed server id and both --guild and --global', async () => {
-    const io = { out: () => {}, err: () => {}, readStdin: async () => '' };
-    await expect(discordRegisterCommand(['--guild', 'my-server'], io)).rejects.toThrow(/17–20 digits/);
-    await expect(discordRegisterCommand(['--guild', GUILD_ID, '--global'], io)).rejects.toThrow(/not both/);
+  it('refuses a malformed server id and both --guild and --global, as usage errors', async () => {
+    expect(await cli(['discord:register', '--guild', 'my-server'])).toMatchObject({ code: 2, err: expect.stringMatching(/17–20 digits/) });
+    expect(await cli(['discord:register', '--guild', GUILD_ID, '--global'])).toMatchObject({ code: 2, err: expect.stringMatching(/not both/) });
   });
 });

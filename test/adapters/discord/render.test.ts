@@ -62,11 +62,13 @@ function hugeReport(entry: Entry): ScoreReport {
   const many = (what: string, n: number, len: number) => Array.from({ length: n }, (_, i) => `${what} ${i} ${'x'.repeat(len)}`);
   const dim = { score: 7.3, max: 20, covered: many('covered', 60, 80), missed: many('missed', 60, 80) };
   return {
-    questionId: entry.id, scorerVersion: '9.9.9', total: 37, claims: [], cap: null,
+    questionId: entry.id, scorerVersion: '9.9.9', total: 37,
     dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, dim])) as ScoreReport['dimensions'],
     covered: many('covered', 200, 100), missed: many('missed', 200, 100),
     wrongNumbers: Array.from({ length: 40 }, (_, i) => ({ said: `${i}** @everyone _x_`, expected: '99.95% uptime (Operational)', why: 'y'.repeat(300) })),
-    flags: ['too-short', 'keyword-list', 'padding', 'boilerplate', 'off-topic', 'truncated'],
+    flags: ['too-short', 'keyword-list', 'padding', 'boilerplate', 'off-topic', 'truncated', 'model-answer-copy', 'word-salad', 'filler', 'wrong-design', 'wrong-numbers'],
+    claims: Array.from({ length: 30 }, (_, i) => ({ kind: 'effect' as const, label: `claim ${i} ${'c'.repeat(200)}`, status: 'unquantified' as const })),
+    cap: { limit: 26, reason: 'r'.repeat(400) },
     feedback: many('feedback', 80, 400), readNext: Array.from({ length: 30 }, (_, i) => ({ id: `C${i}`, title: 't'.repeat(200), because: 'b'.repeat(200) })), wordCount: 700,
   };
 }

@@ -48,7 +48,7 @@ describe('npm run cli -- practice / backup', () => {
     expect(await cli(db, ['practice', '--question', 'Q1'], 'y'.repeat(4001))).toMatchObject({ code: 1, err: expect.stringContaining('the limit is 4,000') });
     expect(await cli(db, ['practice', '--question', 'Q404'], 'an answer')).toMatchObject({ code: 1, err: expect.stringContaining('There is no question "Q404"') });
     expect(rows(db)).toEqual([]);
-    expect(await cli(db, ['practice'], 'x')).toMatchObject({ code: 2, err: expect.stringContaining('practice needs --question') });
+    expect(await cli(db, ['practice'], 'x')).toMatchObject({ code: 2, err: expect.stringContaining("required option '--question <id>' not specified") });
   });
 
   it('backup makes a consistent copy and will not overwrite without --force', async () => {
@@ -83,5 +83,13 @@ describe('npm run cli -- practice / backup', () => {
     expect(child.errors()).toContain('SLACK_BOT_TOKEN: expected a Slack bot token');
     expect(child.errors()).not.toContain('secret-value');
     expect(child.errors()).not.toContain('Moon/Base');
+  });
+
+  it('npm start names a mistyped option instead of ignoring it (issue 13)', async () => {
+    const child = startChild(['src/main.ts', '--usr', 'ada'], cleanEnv({ DATABASE_PATH: join(tempDir(), 'c.db') }));
+    child.process.stdin.end('');
+    expect((await child.exited).code).toBe(2);
+    expect(child.errors()).toContain("error: unknown option '--usr'\n(Did you mean --user?)\nusage: npm start [-- --user NAME]");
+    expect(child.output()).not.toContain('constraint-coach');
   });
 });

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { attemptsIn } from '../../helpers/attempts.ts';
 import { cleanEnv, startChild } from '../../helpers/child.ts';
 import { tempDir } from '../../helpers/paths.ts';
 
@@ -10,15 +10,7 @@ const ANSI = /\u001b\[/;
 function session(extraEnv: Record<string, string> = {}, args: string[] = ['--user', 'ada']) {
   const db = join(tempDir('coach-term-'), 'data', 'coach.db');
   const child = startChild(['src/main.ts', ...args], cleanEnv({ DATABASE_PATH: db, ...extraEnv }));
-  const attempts = () => {
-    const check = new Database(db, { readonly: true });
-    try {
-      return check.prepare('SELECT question_id AS q, answer FROM attempts ORDER BY id').all() as { q: string; answer: string }[];
-    } finally {
-      check.close();
-    }
-  };
-  return { child, db, attempts };
+  return { child, db, attempts: () => attemptsIn(db) };
 }
 
 describe('terminal session, driven through stdin like a person', () => {
@@ -26,10 +18,10 @@ describe('terminal session, driven through stdin like a person', () => {
     const { child, attempts } = session();
     await child.waitFor('> ');
     child.type('\n');
-    const question = await child.waitFor('Type your answer');
+    const question = await child.waitFor('Type or paste your answer');
     expect(question).toMatch(/Q\d+ · (Foundational|Intermediate|Advanced)/);
     expect(question).toContain('Constraints');
-    child.type('Hexagonal ports and adapters.\nWe budget 8 cores and 32GB, 99.95% uptime.\n\n');
+    child.type('Hexagonal ports and adapters.\nWe budget 8 cores and 32GB, 99.95% uptime.\n.\n');
     const scored = await child.waitFor(/> $/);
     expect(scored).toMatch(/Score \d+\/100/);
     for (const label of ['Key insight', 'Constraints', 'Quantified metrics', 'Trade-offs', 'Stakeholders']) expect(scored).toContain(label);
@@ -54,13 +46,13 @@ describe('terminal session, driven through stdin like a person', () => {
     const { child, attempts } = session();
     await child.waitFor('> ');
     child.type('Q1\n');
-    await child.waitFor('Type your answer');
-    child.type('\n');
-    expect(await child.waitFor('Type your answer')).toContain('Your answer is empty.');
-    child.type(`${'x'.repeat(4001)}\n\n`);
-    expect(await child.waitFor('Type your answer')).toContain('Your answer is 4,001 characters; the limit is 4,000.');
+    await child.waitFor('Type or paste your answer');
+    child.type('.\n');
+    expect(await child.waitFor('Type or paste your answer')).toContain('Your answer is empty.');
+    child.type(`${'x'.repeat(4001)}\n.\n`);
+    expect(await child.waitFor('Type or paste your answer')).toContain('Your answer is 4,001 characters; the limit is 4,000.');
     expect(attempts()).toEqual([]);
-    child.type('Now a real answer.\n\n');
+    child.type('Now a real answer.\n.\n');
     await child.waitFor('Saved.');
     child.type('q\n');
     await child.exited;
@@ -84,11 +76,11 @@ describe('terminal session, driven through stdin like a person', () => {
     const { child } = session();
     await child.waitFor('> ');
     child.type('d=A s=SRE\n');
-    expect(await child.waitFor('Type your answer')).toMatch(/Q\d+ · Advanced · .*stakeholders .*SRE/);
+    expect(await child.waitFor('Type or paste your answer')).toMatch(/Q\d+ · Advanced · .*stakeholders .*SRE/);
     child.type('skip\n');
     expect(await child.waitFor(/> $/)).toContain('[difficulty=A stakeholder=SRE]');
     child.type('\n');
-    expect(await child.waitFor('Type your answer')).toMatch(/Q\d+ · Advanced · .*stakeholders .*SRE/);
+    expect(await child.waitFor('Type or paste your answer')).toMatch(/Q\d+ · Advanced · .*stakeholders .*SRE/);
     child.type('skip\nq\n');
     expect((await child.exited).code).toBe(0);
   });
@@ -112,5 +104,77 @@ describe('terminal session, driven through stdin like a person', () => {
     await plain.child.exited;
     expect(plain.child.output()).not.toMatch(ANSI);
     expect(plain.child.output()).toContain('Leaderboard · all time');
+  });
+
+  it('a blank line inside an answer is part of it, not its end, and never starts a second attempt (issue 13)', async () => {
+    const { child, attempts } = session();
+    await child.waitFor('> ');
+    child.type('Q7\n');
+    await child.waitFor('Type or paste your answer');
+    child.type('Failover is a circuit breaker per provider.\n\nIt trips after 5 failures in 30s.\n\n\nThe cost is 30ms per call.\n.\n');
+    const scored = await child.waitFor('Saved.');
+    expect(scored).toContain('(Blank lines stay in your answer.');
+    child.type('q\n');
+    await child.exited;
+    expect(child.output()).not.toContain("I don't know");
+    expect(attempts()).toEqual([{ q: 'Q7', answer: 'Failover is a circuit breaker per provider.\n\nIt trips after 5 failures in 30s.\n\n\nThe cost is 30ms per call.' }]);
+  });
+
+  it('the model answer after an attempt, not before (issue 13)', async () => {
+    const { child } = session();
+    await child.waitFor('> ');
+    child.type('m\n');
+    expect(await child.waitFor(/> $/)).toContain('Answer a question first; then m shows its model answer.');
+    child.type('m Q7\n');
+    expect(await child.waitFor(/> $/)).toContain('Answer Q7 first (type Q7)');
+    child.type('Q7\nA circuit breaker.\n.\n');
+    await child.waitFor(/Saved\.[^]*> $/);
+    child.type('m\n');
+    const model = await child.waitFor(/> $/);
+    expect(model).toContain('Model answer · Q7');
+    expect(model).toContain('Key insight');
+    expect(model).toContain('RpcCircuitBreaker');
+    child.type('q\n');
+    expect((await child.exited).code).toBe(0);
+  });
+
+  it('chart and export write files beside the database by default, or where asked; a path that cannot be written is named with the reason (issue 13)', async () => {
+    const { child, db } = session();
+    await child.waitFor('> ');
+    child.type('Q1\nAn answer.\n.\n');
+    await child.waitFor(/Saved\.[^]*> $/);
+    child.type('chart\n');
+    const chart = join(dirname(db), 'progress-ada.png');
+    expect(await child.waitFor(/> $/)).toContain(`Wrote your progress chart to ${chart}.`);
+    expect(readFileSync(chart).subarray(1, 4).toString()).toBe('PNG');
+    child.type('chart /nonexistent/dir/x.png\n');
+    const refused = await child.waitFor(/> $/);
+    expect(refused).toContain('cannot write /nonexistent/dir/x.png: its folder does not exist. Choose another path.');
+    expect(refused).not.toContain('went wrong on our side');
+    expect(existsSync('/nonexistent/dir')).toBe(false);
+    const file = join(tempDir(), 'me.json');
+    child.type(`export ${file}\n`);
+    expect(await child.waitFor(/> $/)).toContain(`Wrote everything stored about you (1 attempt) to ${file}.`);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ user: { platformUserId: 'ada' }, attempts: [{ questionId: 'Q1', answer: 'An answer.' }] });
+    child.type('export\n');
+    expect(await child.waitFor(/> $/)).toContain(`to ${join(dirname(db), 'export-ada.json')}.`);
+    child.type('q\n');
+    await child.exited;
+    expect(child.output().split('\n').length).toBeLessThan(200);
+  });
+
+  it('the progress view says what avg and trend mean (issue 13)', async () => {
+    const { child } = session();
+    await child.waitFor('> ');
+    child.type('Q1\nFirst.\n.\n');
+    await child.waitFor(/Saved\.[^]*> $/);
+    child.type('Q2\nSecond, with 8 cores and 99.95% uptime.\n.\n');
+    await child.waitFor(/Saved\.[^]*> $/);
+    child.type('p\n');
+    const progress = await child.waitFor(/> $/);
+    expect(progress).toMatch(/avg: your mean score \(% of the dimension\) over your last 2 attempts\. trend: how many points the newer half of/);
+    expect(progress).toContain('those attempts scored above (+, ↑) or below (−, ↓) the older half');
+    child.type('q\n');
+    await child.exited;
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { startDiscord } from '../../../adapters/discord/index.ts';
 import { openApp } from '../../../src/app.ts';
 import { ConfigError, parseConfig } from '../../../src/config.ts';
+import { UnreachableError } from '../../../src/errors.ts';
 import { CONTENT, tempDir } from '../../helpers/paths.ts';
 import { ADA, command, edited, interact, startBot, submitModal, type Person } from './bot.ts';
 import { APP_ID, FAKE_TOKEN, startFakeDiscord } from './fake-discord.ts';
@@ -65,7 +66,7 @@ describe('start', () => {
     }
   });
 
-  it('turns an unreachable Discord into a start-up message', async () => {
+  it('turns an unreachable Discord into a start-up message that is not called a configuration problem (issue 13)', async () => {
     const fake = await startFakeDiscord();
     const api = fake.api;
     await fake.close();
@@ -73,8 +74,9 @@ describe('start', () => {
     const app = await openApp(config, { logLevel: 'silent', longRunning: false });
     try {
       const err = await startDiscord(app, { restApi: api }).then(() => null, (e: unknown) => e as Error);
-      expect(err).toBeInstanceOf(ConfigError);
-      expect(err!.message).toMatch(/could not reach Discord to log in/);
+      expect(err).toBeInstanceOf(UnreachableError);
+      expect(err!.message).toMatch(/^could not reach Discord to log in \(.+\); check the network and try again$/);
+      expect(err!.message).not.toContain('configuration');
     } finally {
       await app.close();
     }

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../src/bank/quantity.ts';
+import { loadBank } from '../../src/bank/load.ts';
+import { insightClaims } from '../../src/scoring/claims.ts';
+import { createScorer } from '../../src/scoring/index.ts';
+import { CONTENT } from '../helpers/paths.ts';
+import { constraintValuesOf } from './attacks.ts';
+
+const bank = loadBank(CONTENT);
+const scorer = createScorer(bank);
+const entry = (id: string) => bank.entries.find((e) => e.id === id)!;
+const score = (id: string, text: string) => scorer.score(entry(id), text);
+
+describe('the key insight as claims', () => {
+  it('given Q7 then the approach, its effects with numbers and its fit come apart', () => {
+    const { subject, claims } = insightClaims(entry('Q7'));
+    expect(subject).toBe('Sliding-window CB');
+    const errorRate = claims.find((c) => c.object === 'error rate')!;
+    expect(errorRate).toMatchObject({ kind: 'effect', direction: 'down' });
+    expect(errorRate.numbers.map((n) => n.raw)).toEqual(['90%', '5%', '0.5%']);
+    expect(claims.find((c) => c.label === 'fitting 4-core budget')?.kind).toBe('fit');
+  });
+
+  it('given a cost after "but" then it is a cost claim', () => {
+    const { claims } = insightClaims(entry('Q6'));
+    expect(claims.find((c) => c.label.startsWith('adds +50ms read latency'))?.kind).toBe('cost');
+  });
+});
+
+describe('an answer earns a claim only in its own sentence', () => {
+  const approach = (text: string, id = 'Q7') => score(id, text).claims.find((c) => c.kind === 'approach')!.status;
+
+  it('given the approach tied to its effect and number then the claim is stated', () => {
+    const report = score('Q7', 'I would put a circuit breaker per RPC provider: it cuts the error rate from 5% to 0.5% by skipping dead providers within 200ms.');
+    expect(report.claims.find((c) => c.label.startsWith('cutting error rate'))!.status).toBe('stated');
+  });
+
+  it('given the effect without its number then it is unquantified, and the feedback quotes the claim', () => {
+    const report = score('Q7', 'I would put a circuit breaker per RPC provider, so the error rate drops a lot because dead providers are skipped and retries stop piling up on them.');
+    expect(report.claims.find((c) => c.label.startsWith('cutting error rate'))!.status).toBe('unquantified');
+    expect(report.feedback.join('\n')).toContain('You never quantify it: the key claim is "cutting error rate 90% (5% → 0.5%)"');
+  });
+
+  it('given key phrases spliced into filler then the approach links nothing', () => {
+    expect(approach("Alignment matters, and a sliding-window circuit breaker stays on everyone's mind as a symbol of our culture.")).not.toBe('stated');
+  });
+
+  it('given a wrong design in the right vocabulary then the total is capped as a wrong design', () => {
+    const report = score(
+      'Q7',
+      'A circuit breaker is too much machinery for 2 SREs in 1mo. I would skip it and use naive retry with exponential backoff across the 3 RPC providers: retry the same provider up to 3 times, then move to the next, which keeps us inside the 4-core box and the $2.5K/mo budget, and Dev and SRE have less to run.',
+    );
+    expect(report.flags).toContain('wrong-design');
+    expect(report.total).toBeLessThanOrEqual(30);
+    expect(report.cap?.reason).toMatch(/Naive Retry/);
+    expect(report.feedback.join('\n')).toMatch(/You argue for Naive Retry, but these constraints rule it out/);
+  });
+});
+
+describe('numbers that break the constraints', () => {
+  it('given a team, a budget and an SLA the question does not allow then each is named and the total drops to about 35', () => {
+    const good = score(
+      'Q7',
+      'One circuit breaker per provider over the 3 RPC providers, sliding 30s window, trips at 5 failures, half-open probe after 60s. It cuts the error rate from 5% to 0.5% and fails over in about 180ms, inside <500ms, so 99.9% uptime holds. On the 4-core, 16GB box it uses about 38% CPU. Budget: compute $1.5K + providers $800 + monitoring $200 = $2.5K/mo. The 2 SREs ship it in 1mo; versus naive retry it adds 30ms per call but protects the $80K/mo API revenue. Dev owns the trait, Lead signs off the budget.',
+    );
+    const wrong = score(
+      'Q7',
+      'One circuit breaker per provider over the 3 RPC providers, sliding 30s window, trips at 5 failures, half-open probe after 60s. It cuts the error rate from 5% to 0.5% and fails over in about 900ms, which is fine, so 99.9% uptime holds. On the 4-core, 16GB box it uses about 38% CPU. Budget: compute $3.5K + providers $800 + monitoring $200 = $4.5K/mo. A team of 6 SREs ships it in 1mo; versus naive retry it adds 30ms per call but protects the $80K/mo API revenue. Dev owns the trait, Lead signs off the budget.',
+    );
+    expect(good.wrongNumbers).toEqual([]);
+    expect(wrong.wrongNumbers.map((w) => w.said)).toEqual(expect.arrayContaining(['900ms', '$4.5K/mo', '6 SREs']));
+    expect(wrong.flags).toContain('wrong-numbers');
+    expect(wrong.total).toBeLessThanOrEqual(40);
+    expect(good.total).toBeGreaterThanOrEqual(75);
+  });
+
+  it('given a number the key insight itself states then it is not a wrong number', () => {
+    const report = score('Q3', 'Strangler Fig: migrate 5M users over 8mo behind a facade, which brings +$180K revenue and cuts $45K of CEX infra, inside the $120K/mo budget.');
+    expect(report.wrongNumbers).toEqual([]);
+  });
+});
+
+describe('literal values always count', () => {
+  it('given each constraint value written as the question writes it, in any case, then it is addressed in every entry', () => {
+    for (const e of bank.entries) {
+      for (const value of constraintValuesOf(e)) {
+        for (const written of [value, value.toUpperCase(), value.toLowerCase()]) {
+          const report = score(e.id, `We rely on ${written} for this design, because it shapes the decision.`);
+          const missed = report.dimensions.constraints.missed.filter((m) => m.endsWith(`: ${value}`));
+          expect(missed, `${e.id}: "${written}"`).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it('given the issue examples then K8s HPA, IPFS and AWS count', () => {
+    const covered = (id: string, text: string) => score(id, text).dimensions.constraints.covered;
+    expect(covered('Q26', 'We rely on K8s HPA, PyTorch and Rust.')).toEqual(expect.arrayContaining(['Ecosystem: K8s HPA', 'Ecosystem: PyTorch', 'Ecosystem: Rust']));
+    expect(covered('Q16', 'Dispute evidence goes to IPFS so the arbiter can fetch it.')).toContain('Ecosystem: IPFS');
+    expect(covered('Q3', 'We stay on AWS with Kubernetes, PostgreSQL and Redis.')).toContain('Ecosystem: AWS');
+    expect(covered('Q28', 'Standby runs on AWS in a second region.')).toContain('Ecosystem: AWS');
+  });
+});
+
+describe('credit only for what is said', () => {
+  it('given vague words then no stakeholder and no compliance value is credited', () => {
+    const report = score('Q9', 'We want good security and we store data carefully, and the system should be reliable for everyone who uses it.');
+    expect(report.dimensions.stakeholders.covered).toEqual([]);
+    expect(report.dimensions.constraints.covered).not.toContain('Compliance: right-to-delete');
+  });
+
+  it('given any answer then only the question\'s own stakeholders are asked for', () => {
+    for (const e of bank.entries) {
+      const report = score(e.id, 'We use a design that works.');
+      expect(report.dimensions.stakeholders.missed.every((r) => e.stakeholders.includes(r as never)), e.id).toBe(true);
+    }
+  });
+
+  it('given RTO 2 hours on Q28 then the RTO, not the RPO, is the wrong number', () => {
+    const report = score('Q28', 'Warm standby in a second region with VAA replay; RTO 2 hours is fine for the bridge, and RPO 5min from streaming replication.');
+    expect(report.wrongNumbers.map((w) => w.expected)).toEqual(['RTO 30min (Operational)']);
+  });
+});
+
+describe('feedback agrees with the scores', () => {
+  it('given a full dimension then nothing is listed as missed in it, and a cap scales the bars', () => {
+    for (const e of bank.entries.slice(0, 8)) {
+      const report = score(e.id, `Here is my answer. ${e.answer}`);
+      for (const d of Object.values(report.dimensions)) if (d.score >= d.max) expect(d.missed).toEqual([]);
+      const sum = Object.values(report.dimensions).reduce((n, d) => n + d.score, 0);
+      expect(Math.abs(sum - report.total), e.id).toBeLessThanOrEqual(16);
+    }
+  });
+
+  it('given a paste of the model answer then it is flagged, kindly told, and capped', () => {
+    const report = score('Q7', entry('Q7').answer!);
+    expect(report.flags).toContain('model-answer-copy');
+    expect(report.total).toBeLessThanOrEqual(30);
+    expect(report.feedback.join('\n')).toMatch(/stays off the leaderboard/);
+  });
+
+  it('given missed items then they are claims and constraints, never single stems', () => {
+    const report = score('Q7', 'Use a circuit breaker because providers fail sometimes and retries make it worse for everyone involved.');
+    const keyInsightAndConstraints = report.missed.filter((m) => m.startsWith('Key insight') || m.startsWith('Constraints'));
+    expect(keyInsightAndConstraints.length).toBeGreaterThan(0);
+    for (const m of keyInsightAndConstraints) expect(m.split(': ').slice(1).join(': ').split(/\s+/).length, m).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('Chinese numbers and units', () => {
+  it('given 每天 100 万次 then it is a million a day', () => {
+    const [q] = extractQuantities('每天 100 万次铸造');
+    expect(q!.dimension).toBe('rate');
+    expect(q!.value * 86_400).toBeCloseTo(1_000_000);
+  });
+
+  it('given a period after a slash or a classifier then the quantity is read', () => {
+    expect(extractQuantities('$8K/月')[0]!.dimension).toBe('money-rate');
+    expect(extractQuantities('2 名 SRE')[0]!.dimension).toBe('count:sre');
+    expect(extractQuantities('1 亿用户')[0]).toMatchObject({ dimension: 'count:user', value: 1e8 });
+  });
+});
