@@ -39,7 +39,7 @@ describe('progress', () => {
   });
 
   it('an unknown user has empty progress, not an error', async () => {
-    const p = (await testPractice()).practice.progress(user('nobody'));
+    const p = await testPractice().practice.progress(user('nobody'));
     expect(p).toMatchObject({ attempts: 0, weakestDimension: null, questions: [], streak: { current: 0, longest: 0 } });
   });
 

@@ -12,6 +12,17 @@ const make = roundsClosedAfterEach();
 const NINE = Date.UTC(2025, 0, 7, 9);
 const posted = (r: ReturnType<typeof rounds>) => r.db.prepare('SELECT count(*) FROM rounds WHERE opened_at IS NOT NULL').pluck().get();
 
+/** Two scheduler processes ticking the database at `location` at the same moments: the channels each posted on the 7th. */
+async function postedByTwoProcesses(location: string): Promise<string[]> {
+  const go = String(Date.now() + 2500);
+  const children = [1, 2].map((seed) => startChild(['test/schedule/tick-process.ts', location, String(NINE - 2000), String(NINE + 5000), String(seed)], cleanEnv({ GO_AT: go })));
+  const results = await Promise.all(children.map(async (c) => {
+    await c.waitFor('done', 30_000);
+    return c.output().split('\n').filter((l) => l.startsWith('posted ') && l.endsWith('2025-01-07'));
+  }));
+  return results.flat().map((l) => l.split(' ')[2]!);
+}
+
 describe('daily rounds: exactly once', () => {
   it('a restart in the middle of the window does not post the question again; its summary still posts at the close', async () => {
     const first = make({ start: NINE - HOUR });
@@ -55,13 +66,7 @@ describe('daily rounds: exactly once', () => {
   it('two OS processes ticking one file at the same moments post each channel once', async () => {
     const r = make({ start: NINE - HOUR });
     for (let i = 0; i < 40; i++) await setEarlier(r, NINE - 48 * HOUR, channel(`c${i}`), { time: '09:00', timeZone: 'UTC' });
-    const go = String(Date.now() + 2500);
-    const children = [1, 2].map((seed) => startChild(['test/schedule/tick-process.ts', r.dbPath, String(NINE - 2000), String(NINE + 5000), String(seed)], cleanEnv({ GO_AT: go })));
-    const results = await Promise.all(children.map(async (c) => {
-      await c.waitFor('done', 20_000);
-      return c.output().split('\n').filter((l) => l.startsWith('posted ') && l.endsWith('2025-01-07'));
-    }));
-    const all = results.flat().map((l) => l.split(' ')[2]);
+    const all = await postedByTwoProcesses(r.dbPath);
     expect(all).toHaveLength(40);
     expect(new Set(all).size).toBe(40);
   }, 30_000);
@@ -72,13 +77,7 @@ describe('daily rounds: exactly once', () => {
     const schedules = createSchedules({ store, bank: fixtureBank, clock: { now: () => NINE - 48 * HOUR } });
     for (let i = 0; i < 40; i++) await schedules.setSchedule(admin(), channel(`c${i}`), { time: '09:00', timeZone: 'UTC' });
     await store.close();
-    const go = String(Date.now() + 2500);
-    const children = [1, 2].map((seed) => startChild(['test/schedule/tick-process.ts', url, String(NINE - 2000), String(NINE + 5000), String(seed)], cleanEnv({ GO_AT: go })));
-    const results = await Promise.all(children.map(async (c) => {
-      await c.waitFor('done', 30_000);
-      return c.output().split('\n').filter((l) => l.startsWith('posted ') && l.endsWith('2025-01-07'));
-    }));
-    const all = results.flat().map((l) => l.split(' ')[2]);
+    const all = await postedByTwoProcesses(url);
     expect(all).toHaveLength(40);
     expect(new Set(all).size).toBe(40);
   }, 40_000);
