@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { extractQuantities, sameQuantity } from './quantity.ts';
+import { constraintValues } from './text.ts';
 
 /** The single source of truth for the bank's records: types are inferred from these schemas. */
 
@@ -71,6 +73,33 @@ export const StakeholderNoteSchema = z
   })
   .strict();
 
+/**
+ * An interviewer's follow-up: one constraint changed (or one added), what a good adaptation contains, and
+ * a model follow-up answer. `changes.from` is a value exactly as the entry's constraint writes it; it is
+ * absent when the twist adds a constraint (a veto, an outage, a regulation).
+ */
+export const FollowUpSchema = z
+  .object({
+    twist: text,
+    changes: z.object({ category: text, from: text.optional(), to: text }).strict(),
+    adaptation: z
+      .object({
+        /** The design change the twist forces. */
+        approach: text,
+        /** What of the first design can no longer stand. */
+        rulesOut: text,
+        /** Adapting the wrong way (spending more after a budget cut). */
+        wrongWay: text,
+        /** The new arithmetic that shows the adapted design fits; it must add up. */
+        arithmetic: text,
+        affected: z.array(StakeholderRoleSchema).min(1, 'names at least one affected role'),
+      })
+      .strict(),
+    answer: text,
+  })
+  .strict();
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+
 export const ENTRY_STATUSES = ['complete', 'incomplete'] as const;
 
 /** An entry as stored in content/ (one YAML file per question). */
@@ -92,7 +121,9 @@ export const EntrySchema = z
     tradeOffs: z.array(TradeOffSchema),
     stakeholderNotes: z.array(StakeholderNoteSchema),
     /** Other names for what the key insight changes (`error rate` → `errors`, `错误率`), for the scorer. */
-    keyInsightAliases: z.array(NamesSchema.extend({ phrase: text }).strict()).optional(),
+    keyInsightAliases: z.array(z.object({ phrase: text, en: z.array(text).default([]), zh: z.array(text).default([]) }).strict()).optional(),
+    /** The interviewer's follow-ups for mock interviews; imported entries have none. */
+    followUps: z.array(FollowUpSchema).optional(),
   })
   .strict()
   .superRefine((entry, ctx) => {
@@ -102,6 +133,19 @@ export const EntrySchema = z
     if (entry.status === 'incomplete' && entry.answer !== null) {
       ctx.addIssue({ code: 'custom', path: ['status'], message: 'an entry with an answer must be complete' });
     }
+    (entry.followUps ?? []).forEach((f, i) => {
+      const { category, from, to } = f.changes;
+      if (from === undefined) return;
+      const constraint = entry.constraints.find((c) => c.category === category);
+      const values = constraint ? constraintValues(constraint.text) : [];
+      if (!values.includes(from)) {
+        ctx.addIssue({ code: 'custom', path: ['followUps', i, 'changes', 'from'], message: `"${from}" is not a ${category} value of this entry (${values.join(', ') || 'no such category'})` });
+      }
+      const a = extractQuantities(from);
+      const b = extractQuantities(to);
+      const same = from.trim().toLowerCase() === to.trim().toLowerCase() || (a.length === 1 && b.length === 1 && sameQuantity(a[0]!, b[0]!));
+      if (same) ctx.addIssue({ code: 'custom', path: ['followUps', i, 'changes', 'to'], message: `the new value must differ from the one it twists ("${from}")` });
+    });
   });
 export type EntryRecord = z.infer<typeof EntrySchema>;
 

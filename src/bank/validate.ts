@@ -120,6 +120,27 @@ const entryChecks: EntryCheck[] = [
         message: `category "${c.category}" is not one of the eight defined in G1–G8 (${Object.keys(CONSTRAINT_CATEGORIES).join(', ')})`,
       }));
   },
+  function followUps(e) {
+    const out: Warning[] = [];
+    const list = e.followUps ?? [];
+    if (e.status === 'complete' && list.length < 2) {
+      out.push({ id: e.id, field: 'followUps', message: `${list.length} follow-up${list.length === 1 ? '' : 's'}; a mock interview needs at least 2` });
+    }
+    list.forEach((f, i) => {
+      const at = `followUps.${i}`;
+      for (const [field, text] of [['answer', f.answer], ['adaptation.arithmetic', f.adaptation.arithmetic]] as const) {
+        for (const w of recheckFormulas(text).wrong) {
+          out.push({ id: e.id, field: `${at}.${field}`, message: `"${w.expression}" does not add up: it comes to ${formatNumber(w.recomputed)}` });
+        }
+      }
+      const words = countWords(f.answer);
+      if (words < 60 || words > 120) out.push({ id: e.id, field: `${at}.answer`, message: `${words} words, outside the 60–120 target` });
+      for (const role of f.adaptation.affected) {
+        if (!e.stakeholders.includes(role)) out.push({ id: e.id, field: `${at}.adaptation.affected`, message: `${role} is not among the question's stakeholders` });
+      }
+    });
+    return out;
+  },
   function arithmetic(e) {
     const out: Warning[] = [];
     if (e.metrics) {

@@ -84,10 +84,11 @@ export function buildProgram(io: Io, result: { code: number }, json: boolean): C
     .description('grade an answer without recording it: from a file, standard input, or a JSONL batch')
     .argument('[answer-file]', 'the answer (default: standard input)')
     .option('--question <id>', 'the question answered, e.g. Q7')
+    .addOption(new Option('--follow-up <n>', "grade the answer to the question's follow-up n (1–3) instead").argParser(wholeNumber(1, 3)))
     .option('--batch <file>', 'score {"id","question","text"} lines (- for standard input); one JSON line out per line in')
     .addOption(bankOption())
     .addOption(jsonOption('the whole report as JSON'))
-    .action((file: string | undefined, o: { question?: string; batch?: string; json?: boolean; bank: string }) => run(() => scoreCommand(file, o, io)));
+    .action((file: string | undefined, o: { question?: string; followUp?: number; batch?: string; json?: boolean; bank: string }) => run(() => scoreCommand(file, o, io)));
 
   program
     .command('practice')

@@ -29,11 +29,12 @@ export function batchRecord(id: string | number, report: ScoreReport) {
   };
 }
 
-export type ScoreOptions = { question?: string; batch?: string; json?: boolean; bank: string };
+export type ScoreOptions = { question?: string; followUp?: number; batch?: string; json?: boolean; bank: string };
 
 export async function scoreCommand(file: string | undefined, options: ScoreOptions, io: Io): Promise<number> {
   if (!options.question && !options.batch) throw new CliError('missing-option', 'score needs --question Qn (the answer in a file or on stdin) or --batch FILE.jsonl', EXIT_USAGE);
   if (options.question && options.batch) throw new CliError('conflicting-options', 'choose --question or --batch, not both', EXIT_USAGE);
+  if (options.followUp !== undefined && !options.question) throw new CliError('missing-option', '--follow-up goes with --question Qn', EXIT_USAGE);
   if (options.batch && file !== undefined) throw new CliError('excess-arguments', `--batch reads ${options.batch}; "${file}" is one file too many`, EXIT_USAGE);
   if (options.batch && options.batch !== '-') requireInput(options.batch, 'a JSONL file of {"id","question","text"} lines');
   const bank = bankAt(options.bank);
@@ -66,8 +67,13 @@ export async function scoreCommand(file: string | undefined, options: ScoreOptio
 
   const entry = findEntry(bank, options.question!);
   if (!entry) throw new CliError('unknown-question', `unknown question "${options.question}": the bank has Q1–Q${bank.entries.length}`);
+  const followUps = entry.followUps ?? [];
+  if (options.followUp !== undefined && options.followUp > followUps.length) {
+    throw new CliError('unknown-follow-up', `${entry.id} has ${followUps.length} follow-up${followUps.length === 1 ? '' : 's'}; --follow-up takes 1–${followUps.length}`, EXIT_USAGE);
+  }
+  if (options.followUp !== undefined && !options.json) io.err(`Follow-up ${options.followUp}: ${followUps[options.followUp - 1]!.twist}`);
   const text = await readAnswer(file, io, 'score reads at most 64 KB (the scorer looks at the first 20,000 characters)');
-  const report = scorer.score(entry, text);
+  const report = options.followUp === undefined ? scorer.score(entry, text) : scorer.scoreFollowUp(entry, options.followUp, text);
   // The terminal's own report, so `score` reads like a practice session (colour only on a terminal).
   io.out(options.json ? JSON.stringify(report, null, 2) : renderReport(report, createStyle(colourWanted(process.stdout, process.env))).trimEnd());
   return 0;

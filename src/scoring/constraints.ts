@@ -14,19 +14,22 @@ export type AtomStatus = 'addressed' | 'mentioned' | 'named' | 'wrong' | 'missed
 export type AtomResult = { atom: ConstraintAtom; status: AtomStatus; sentence: number | null; said?: PlacedQuantity };
 
 /** Sentences that weigh another option or a what-if do not state the design's own numbers. */
-const COUNTERFACTUAL = /\b(?:instead|vs\.?|versus|than|without|alternative|otherwise|naive|unlike|compared|if we|had we)\b/;
+/** Also a condition or a threshold the design reacts to ("when slot time goes above ~500ms"). */
+const COUNTERFACTUAL = /\b(?:instead|vs\.?|versus|than|without|alternative|otherwise|naive|unlike|compared|if|when|whenever|above|exceeds?|beyond|past)\b|当|如果|一旦|超过|高于/;
 /** Words that make a percentage something other than availability ("99.8% accuracy", "95th percentile", "90% cut"). */
 const NOT_AVAILABILITY = /\b(?:accura\w*|percentile|compatib\w*|hit|hits|reduc\w*|cut\w*|fewer|less|drop\w*|of|coverage|success\w*|confiden\w*|utili[sz]\w*|cpu|load|share|discount|off|each|per|provider|providers|vendor|vendors|node|nodes|instance|component|region|zone|az|replica)\b|成功|准确|命中|降低|减少|兼容|覆盖|利用|各|每个/;
 
-/** The clause holding a quantity: its sentence cut at `;`, `,`, `:`, `—` and "but". */
-function clauseOf(view: AnswerView, q: PlacedQuantity): string {
+const CLAUSE_BREAKS = [';', ',', ':', '—', ' but '];
+
+/** The clause holding a quantity: its sentence cut at `;`, `,`, `:`, `—` and "but" (or at the breaks given). */
+function clauseOf(view: AnswerView, q: PlacedQuantity, breaks: readonly string[] = CLAUSE_BREAKS): string {
   const sentence = view.sentences[q.sentence];
   if (!sentence) return '';
   const text = view.index.text;
   const before = text.slice(sentence.start, q.start);
   const after = text.slice(q.start, sentence.end);
-  const from = Math.max(...[';', ',', ':', '—', ' but '].map((b) => before.lastIndexOf(b)));
-  const cuts = [';', ',', ':', '—', ' but '].map((b) => after.indexOf(b)).filter((i) => i > 0);
+  const from = Math.max(...breaks.map((b) => before.lastIndexOf(b)));
+  const cuts = breaks.map((b) => after.indexOf(b)).filter((i) => i > 0);
   return before.slice(from + 1) + after.slice(0, cuts.length > 0 ? Math.min(...cuts) : after.length);
 }
 
@@ -62,7 +65,7 @@ function distance(view: AnswerView, atom: ConstraintAtom, q: PlacedQuantity, win
  * and no other constraint of the same kind stands nearer (`RTO 30min … 28 min` is about RTO, not RPO).
  * A money sentence labelled by its context word ("Budget: a + b + c = $22K/mo") is about it as a whole.
  */
-function about(view: AnswerView, atom: ConstraintAtom, q: PlacedQuantity, rivals: readonly ConstraintAtom[]): boolean {
+function about(view: AnswerView, atom: ConstraintAtom, q: PlacedQuantity, rivals: readonly ConstraintAtom[], others: readonly ConstraintAtom[] = []): boolean {
   const expected = atom.quantity!;
   if (expected.dimension.startsWith('count:')) return true;
   // The clause around it, not the next sentence: "99.5% uptime. Arch signs off" is not "20% off".
@@ -75,8 +78,24 @@ function about(view: AnswerView, atom: ConstraintAtom, q: PlacedQuantity, rivals
     const label = sentence ? /^[\p{L} -]{2,24}:/u.exec(view.index.text.slice(sentence.start, sentence.end))?.[0] : undefined;
     return Boolean(label && expected.dimension.startsWith('money') && [...contextOf(view, q, true)].some((s) => atom.context.has(s) && label.includes(s)));
   }
-  return rivals.every((r) => r === atom || distance(view, r, q, 12) > mine);
+  // "…inside SOC-2's 6-month rotation": a value-less constraint (`key rotation q6mo`) named nearer claims it too.
+  const named = others.some((o) => o !== atom && !o.quantity && o.terms.length > 0 && termDistance(view, o, q) < mine);
+  return !named && rivals.every((r) => r === atom || distance(view, r, q, 12) > mine);
 }
+
+function termDistance(view: AnswerView, atom: ConstraintAtom, q: PlacedQuantity): number {
+  const position = view.index.contentPositionAt(q.start);
+  let best = Infinity;
+  for (const m of view.mentions(atom.terms)) if (m.sentence === q.sentence) best = Math.min(best, Math.abs(m.position - position));
+  return best;
+}
+
+/** "$10.5K" said of a monthly budget is $10.5K a month: a bare amount compares with a monthly one. */
+const sameKind = (said: PlacedQuantity, expected: { dimension: string }) =>
+  said.dimension === expected.dimension || (said.dimension === 'money' && expected.dimension === 'money-rate');
+const asRate = (said: PlacedQuantity, expected: { dimension: string }) =>
+  said.dimension === 'money' && expected.dimension === 'money-rate' ? said.value / MONTH_SECONDS : said.value;
+const MONTH_SECONDS = 2_629_800;
 
 function breaks(atom: ConstraintAtom, said: number): boolean {
   // `10TB NVMe × 8 nodes` is 80TB in all: the product is the ceiling.
@@ -123,7 +142,7 @@ export function readConstraints(
         atoms.some((a) => a.quantity && sameQuantity(q, a.quantity)) ||
         (options.entryNumbers ?? []).some((n) => sameQuantity(q, n)) ||
         COUNTERFACTUAL.test(clauseOf(view, q)) ||
-        (options.elsewhere ?? []).some((p) => view.sentenceOf(p) === q.sentence && clauseOf(view, q).includes(view.index.tokens[view.index.content[p]!.index]!.text)),
+        (options.elsewhere ?? []).some((p) => view.sentenceOf(p) === q.sentence && clauseOf(view, q, [';']).includes(view.index.tokens[view.index.content[p]!.index]!.text)),
     ),
   );
   const blamed = new Set<PlacedQuantity>();
@@ -134,10 +153,10 @@ export function readConstraints(
           (c) =>
             !accounted.has(c) &&
             !blamed.has(c) &&
-            c.dimension === q.dimension &&
-            Math.max(c.value / q.value, q.value / c.value) <= 20 &&
-            breaks(atom, c.value) &&
-            about(view, atom, c, atoms.filter((a) => a.quantity?.dimension === q.dimension)) &&
+            sameKind(c, q) &&
+            Math.max(asRate(c, q) / q.value, q.value / asRate(c, q)) <= 20 &&
+            breaks(atom, asRate(c, q)) &&
+            about(view, atom, c, atoms.filter((a) => a.quantity?.dimension === q.dimension), atoms) &&
             // "premium p95 ~180ms, free ~350ms": a sentence that also meets this constraint compares cases.
             !view.quantities.some((o) => o !== c && o.sentence === c.sentence && o.dimension === q.dimension && !breaks(atom, o.value) && about(view, atom, o, atoms.filter((a) => a.quantity?.dimension === q.dimension))),
         )

@@ -4,7 +4,7 @@
  * numbers, constraints never addressed, what to weigh, whom to name, and what to read. An item is never
  * listed as missed in a dimension that has full marks.
  */
-import type { Entry, References } from '../bank/schema.ts';
+import type { Entry, FollowUp, References } from '../bank/schema.ts';
 import type { Grade } from './grade.ts';
 import { DIMENSION_LABELS, DIMENSIONS, type Flag, type ScoreReport } from './report.ts';
 import type { Rubric } from './rubric.ts';
@@ -27,11 +27,14 @@ const FLAG_ADVICE: Partial<Record<Flag, string>> = {
   'word-salad': 'The words are in no order, so no sentence argues anything: write sentences that say what you would build and why.',
   filler: 'The key phrases sit in sentences that argue nothing ("…stays on everyone\'s mind"): say what each one decides and what it costs.',
   'wrong-numbers': 'Some of your numbers break the constraints (see "Numbers to check"): an interviewer stops trusting the rest of the design there.',
+  'kept-design': 'You kept the design the twist rules out: say what the new value forces you to change, and show the arithmetic that proves the change fits.',
+  'wrong-direction': 'You adapted the wrong way: the twist asks you to move the other way — re-read what changed and which constraint now binds.',
 };
 
 const readable = (label: string) => label.replace(/\s+/g, ' ').trim();
 
-export function buildFeedback(entry: Entry, grade: Grade, rubric: Rubric, references: References): Pick<ScoreReport, 'covered' | 'missed' | 'feedback' | 'readNext'> {
+/** `followUp`: the follow-up answered, whose feedback speaks of the change, the new value and what is dropped. */
+export function buildFeedback(entry: Entry, grade: Grade, rubric: Rubric, references: References, followUp?: FollowUp): Pick<ScoreReport, 'covered' | 'missed' | 'feedback' | 'readNext'> {
   const feedback: string[] = [];
   const full = (d: (typeof DIMENSIONS)[number]) => grade.dimensions[d].score >= grade.dimensions[d].max - 0.05;
   const stance = grade.stance;
@@ -48,7 +51,16 @@ export function buildFeedback(entry: Entry, grade: Grade, rubric: Rubric, refere
   }
   if (grade.total >= 80 && grade.flags.length === 0) feedback.unshift('Strong answer: constraint-aware, quantified and weighed.');
 
-  if (!full('keyInsight') && !stance?.wrongDesign) {
+  if (followUp) {
+    if (!full('keyInsight')) feedback.push(`The change this twist calls for: ${readable(followUp.adaptation.approach)}`);
+    const newValue = grade.atoms.find((a) => a.atom.value === followUp.changes.to);
+    if (newValue && newValue.status !== 'addressed' && newValue.status !== 'mentioned') feedback.push(`Say the new value and what it forces: ${followUp.changes.to}.`);
+    if (!grade.atoms.some((a) => a.atom.value !== followUp.changes.to && (a.status === 'addressed' || a.status === 'mentioned'))) {
+      feedback.push('Show that a constraint the twist did not touch still holds, with its value.');
+    }
+    if (!full('metrics')) feedback.push(`Show the new arithmetic, e.g. ${followUp.adaptation.arithmetic}.`.replace(/\.\.$/, '.'));
+    if (!full('tradeOffs')) feedback.push(`Say what of the first design you drop: ${readable(followUp.adaptation.rulesOut)}`);
+  } else if (!full('keyInsight') && !stance?.wrongDesign) {
     for (const c of grade.claims) {
       if (c.kind === 'approach') {
         if (c.status === 'missed') feedback.push(`You never name the approach the question is after: ${readable(c.label)}.`);
@@ -63,12 +75,12 @@ export function buildFeedback(entry: Entry, grade: Grade, rubric: Rubric, refere
     }
   }
   for (const w of grade.wrongNumbers) feedback.push(`You said ${w.said}; the question gives ${w.expected} — ${w.why}.`);
-  if (!full('constraints')) {
+  if (!full('constraints') && !followUp) {
     const missedConstraints = grade.atoms.filter((a) => a.status === 'missed').slice(0, 5).map((a) => a.atom.label);
     if (missedConstraints.length > 0) feedback.push(`Constraints you never address: ${missedConstraints.join('; ')}.`);
   }
-  if (!full('metrics') && grade.dimensions.metrics.missed.length > 0) feedback.push(`Quantified metrics: show ${grade.dimensions.metrics.missed.join(', and ')}.`);
-  if (!full('tradeOffs') && !stance?.wrongDesign) {
+  if (!full('metrics') && !followUp && grade.dimensions.metrics.missed.length > 0) feedback.push(`Quantified metrics: show ${grade.dimensions.metrics.missed.join(', and ')}.`);
+  if (!full('tradeOffs') && !stance?.wrongDesign && !followUp) {
     const weighed = stance?.alternatives.some((a) => a.mentions.length > 0);
     if (!weighed && rubric.alternatives.length > 0) {
       const alt = rubric.alternatives[0]!;

@@ -148,7 +148,13 @@ function claimStatus(view: AnswerView, evidence: Evidence, claim: Claim): ClaimR
   return best;
 }
 
-function scoreKeyInsight(view: AnswerView, evidence: Evidence, rubric: Rubric, stance: Stance): { frac: number; score: DimensionScore; claims: ClaimResult[] } {
+/** For a follow-up: the words the adaptation brings, and the words of what it gives up (see follow-up.ts). */
+export type FollowUpTerms = { change: Term[]; givenUp: Term[] };
+
+const distinctStems = (view: AnswerView, terms: readonly Term[], soft: boolean[]) =>
+  new Set(view.mentions(terms).filter((m) => !m.negated && !soft[m.sentence]).map((m) => view.index.content[m.position]!.stem)).size;
+
+function scoreKeyInsight(view: AnswerView, evidence: Evidence, rubric: Rubric, stance: Stance, followUp?: FollowUpTerms): { frac: number; score: DimensionScore; claims: ClaimResult[] } {
   const claims: ClaimResult[] = [];
   // The approach: recommended or linked to what it does in one sentence; only named earns half.
   const own = stance.approach.mentions.filter((m) => m.polarity !== 'rejected' && m.polarity !== 'compared');
@@ -157,7 +163,14 @@ function scoreKeyInsight(view: AnswerView, evidence: Evidence, rubric: Rubric, s
   const described = own.length === 0 && new Set(view.mentions(rubric.mechanism).map((m) => m.position)).size >= 3;
   const approachStatus: ClaimResult['status'] = stance.wrongDesign ? 'rejected' : linked ? 'stated' : own.length > 0 || described ? 'unquantified' : 'missed';
   claims.push({ kind: 'approach', label: rubric.subject, status: approachStatus });
-  const approachCredit = approachStatus === 'stated' ? 1 : approachStatus === 'unquantified' ? 0.5 : 0;
+  // A follow-up's "approach" is a change, not a name: four of the words the adaptation brings state it.
+  const approachCredit = followUp
+    ? Math.min(1, distinctStems(view, followUp.change, evidence.soft) / 4)
+    : approachStatus === 'stated' ? 1 : approachStatus === 'unquantified' ? 0.5 : 0;
+  if (followUp) {
+    claims[0] = { ...claims[0]!, status: approachCredit >= 0.75 ? 'stated' : approachCredit > 0 ? 'unquantified' : 'missed' };
+    evidence.approachStated = approachCredit >= 0.5;
+  }
   const effects = rubric.claims.filter((c) => c.kind === 'effect');
   let effectCredit = 0;
   for (const c of effects) {
@@ -203,6 +216,24 @@ function scoreConstraints(results: AtomResult[]): { frac: number; score: Dimensi
   };
 }
 
+function scoreTwistedConstraints(results: AtomResult[], twisted: string): { frac: number; score: DimensionScore } {
+  const value = { addressed: 1, mentioned: 0.8, named: 0.4, wrong: -0.5, missed: 0 } as const;
+  const changed = results.filter((r) => r.atom.value === twisted);
+  const kept = results.filter((r) => r.atom.value !== twisted);
+  const newValue = changed.length > 0 ? Math.max(...changed.map((r) => value[r.status])) : 0;
+  const keptOne = Math.min(1, kept.filter((r) => r.status === 'addressed' || r.status === 'mentioned').length);
+  const frac = clamp01(0.6 * newValue + 0.4 * keptOne);
+  return {
+    frac,
+    score: {
+      score: round1(WEIGHTS.constraints * frac),
+      max: WEIGHTS.constraints,
+      covered: [...changed, ...kept].filter((r) => r.status === 'addressed' || r.status === 'mentioned').map((r) => r.atom.label),
+      missed: [...(newValue < 0.8 ? changed.map((r) => `${r.atom.label} (the new value)`) : []), ...(keptOne === 0 ? ['one constraint the twist did not change, with its value'] : [])],
+    },
+  };
+}
+
 function scoreMetrics(view: AnswerView, rubric: Rubric): { score: DimensionScore; wrong: WrongNumber[]; ownNumbers: number } {
   const own = view.quantities.filter((q) => q.dimension !== 'number' && !view.sentences[q.sentence]?.fragment || (q.dimension !== 'number' && (view.sentences[q.sentence]?.words ?? 0) >= 4));
   const constraintValues = rubric.atoms.flatMap((a) => (a.quantity ? [a.quantity] : []));
@@ -235,10 +266,15 @@ function scoreMetrics(view: AnswerView, rubric: Rubric): { score: DimensionScore
   return { score: { score: round1(WEIGHTS.metrics * frac), max: WEIGHTS.metrics, covered, missed }, wrong, ownNumbers: distinctDerived };
 }
 
-function scoreTradeOffs(view: AnswerView, evidence: Evidence, rubric: Rubric, stance: Stance): { score: DimensionScore; claims: ClaimResult[] } {
+function scoreTradeOffs(view: AnswerView, evidence: Evidence, rubric: Rubric, stance: Stance, followUp?: FollowUpTerms): { score: DimensionScore; claims: ClaimResult[] } {
   const markers = view.mentions(markerTerms);
   const markerSentences = new Set(markers.map((m) => m.sentence));
-  const weighed = stance.alternatives.find((a) => a.mentions.some((m) => m.polarity !== 'recommended' || markerSentences.has(m.sentence)));
+  // A follow-up weighs its change against what of the first design it drops.
+  const weighed = followUp
+    ? distinctStems(view, followUp.givenUp, evidence.soft) >= 1
+      ? { label: 'what the first design gives up' }
+      : undefined
+    : stance.alternatives.find((a) => a.mentions.some((m) => m.polarity !== 'recommended' || markerSentences.has(m.sentence)));
   const claims: ClaimResult[] = rubric.claims.filter((c) => c.kind === 'cost').map((c) => ({ kind: 'cost' as const, label: c.label, status: claimStatus(view, evidence, c) }));
   const costStated = claims.some((c) => c.status === 'stated');
   const costNamed = costStated || claims.some((c) => c.status !== 'missed' && c.status !== 'reversed') || view.mentions(rubric.costTerms).some((m) => markerSentences.has(m.sentence));
@@ -270,7 +306,12 @@ const emptyDimensions = (): Record<DimensionName, DimensionScore> =>
   Object.fromEntries((Object.keys(WEIGHTS) as DimensionName[]).map((d) => [d, { score: 0, max: WEIGHTS[d], covered: [], missed: [] }])) as unknown as Record<DimensionName, DimensionScore>;
 
 /** `domain`: stems of the whole bank, to tell domain words from filler; `others`: the other entries' vocabularies. */
-export function gradeAnswer(rubric: Rubric, raw: string, context: { others?: Set<string>[]; domain?: Set<string> } = {}): Grade {
+/**
+ * `twisted`: grading a follow-up, the value the twist set (`$1.5K/mo`). Then the constraints dimension asks
+ * what a follow-up must do with them — say the new value (60%) and keep one the twist did not touch (40%) —
+ * not to restate every category.
+ */
+export function gradeAnswer(rubric: Rubric, raw: string, context: { others?: Set<string>[]; domain?: Set<string>; twisted?: string; followUp?: FollowUpTerms } = {}): Grade {
   const view = new AnswerView(raw, rubric);
   const flags: Flag[] = [];
   if (view.index.truncated) flags.push('truncated');
@@ -294,10 +335,10 @@ export function gradeAnswer(rubric: Rubric, raw: string, context: { others?: Set
   const aboutAlternatives = stance.alternatives.flatMap((a) => a.mentions.map((m) => m.position));
   const constraints = readConstraints(view, rubric.atoms, (s) => evidence.weight(s) >= 1, { entryNumbers: rubric.statedNumbers, elsewhere: aboutAlternatives });
   for (const r of constraints.results) if (r.sentence !== null && r.status !== 'wrong') evidence.items[r.sentence]!.atoms++;
-  const ki = scoreKeyInsight(view, evidence, rubric, stance);
-  const cons = scoreConstraints(constraints.results);
+  const ki = scoreKeyInsight(view, evidence, rubric, stance, context.followUp);
+  const cons = context.twisted === undefined ? scoreConstraints(constraints.results) : scoreTwistedConstraints(constraints.results, context.twisted);
   const metrics = scoreMetrics(view, rubric);
-  const tradeOffs = scoreTradeOffs(view, evidence, rubric, stance);
+  const tradeOffs = scoreTradeOffs(view, evidence, rubric, stance, context.followUp);
   const stakeholders = scoreStakeholders(view, evidence, rubric);
 
   // Trade-off, stakeholder and metric words earn little without substance behind them ("trigger phrases").

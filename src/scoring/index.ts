@@ -1,6 +1,7 @@
 /** The scoring engine's public face: compile rubrics once per bank, grade answers against them. */
 import type { Bank, Entry, References } from '../bank/schema.ts';
 import { buildFeedback } from './feedback.ts';
+import { compileFollowUp, gradeFollowUp, twistedEntry, type FollowUpRubric } from './follow-up.ts';
 import { gradeAnswer } from './grade.ts';
 import type { ScoreReport } from './report.ts';
 import { bankVocabulary, compileRubric, domainVocabulary, type Rubric } from './rubric.ts';
@@ -12,6 +13,8 @@ export const SCORER_VERSION = '2.0.0';
 
 export type Scorer = {
   score(entry: Entry, text: string): ScoreReport;
+  /** Grades the answer to the entry's follow-up `n` (1-based); throws a RangeError for a follow-up the entry lacks. */
+  scoreFollowUp(entry: Entry, n: number, text: string): ScoreReport;
   rubric(entryId: string): Rubric | undefined;
 };
 
@@ -26,6 +29,7 @@ function report(entry: Entry, text: string, rubric: Rubric, references: Referenc
     flags: grade.flags,
     claims: grade.claims,
     cap: grade.cap,
+    followUp: null,
     wordCount: grade.wordCount,
     ...buildFeedback(entry, grade, rubric, references),
   };
@@ -36,13 +40,43 @@ export function createScorer(bank: Bank): Scorer {
   const vocabulary = bankVocabulary(bank.entries);
   const rubrics = new Map(bank.entries.map((e) => [e.id, compileRubric(e, bank.references, vocabulary)]));
   const domain = domainVocabulary(bank.entries, bank.references);
+  // Follow-up rubrics compile on first use: a mock asks a few of them, a practice session none.
+  const followUps = new Map<string, FollowUpRubric>();
   const others = new Map([...rubrics.keys()].map((id) => [id, [...rubrics.values()].filter((r) => r.entryId !== id).map((r) => r.vocabulary)]));
   return {
     score(entry, text) {
       const rubric = rubrics.get(entry.id) ?? compileRubric(entry, bank.references, vocabulary);
       return report(entry, text, rubric, bank.references, { others: others.get(entry.id) ?? [], domain });
     },
+    scoreFollowUp(entry, n, text) {
+      const key = `${entry.id}#${n}`;
+      let fu = followUps.get(key);
+      if (!fu) {
+        const f = entry.followUps?.[n - 1];
+        if (!f) throw new RangeError(`${entry.id} has no follow-up ${n}`);
+        fu = compileFollowUp(entry, f, bank.references, vocabulary);
+        followUps.set(key, fu);
+      }
+      return followUpReport(entry, n, text, fu, bank.references, domain);
+    },
     rubric: (id) => rubrics.get(id),
+  };
+}
+
+function followUpReport(entry: Entry, n: number, text: string, fu: FollowUpRubric, references: References, domain: Set<string>): ScoreReport {
+  const grade = gradeFollowUp(fu, text, { domain });
+  return {
+    questionId: entry.id,
+    scorerVersion: SCORER_VERSION,
+    total: grade.total,
+    dimensions: grade.dimensions,
+    wrongNumbers: grade.wrongNumbers,
+    flags: grade.flags,
+    claims: grade.claims,
+    cap: grade.cap,
+    followUp: n,
+    wordCount: grade.wordCount,
+    ...buildFeedback(twistedEntry(entry, fu.followUp), grade, fu.rubric, references, fu.followUp),
   };
 }
 

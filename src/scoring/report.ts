@@ -30,6 +30,8 @@ export const FLAGS = [
   'filler',
   'wrong-design',
   'wrong-numbers',
+  'kept-design',
+  'wrong-direction',
 ] as const;
 export type Flag = (typeof FLAGS)[number];
 /** How each flag reads in a short list under a score. */
@@ -52,6 +54,8 @@ export const FLAG_LABELS: Record<Flag, string> = {
   filler: 'key phrases in filler',
   'wrong-design': 'argues a design the constraints rule out',
   'wrong-numbers': 'numbers that break the constraints',
+  'kept-design': 'keeps the design the twist rules out',
+  'wrong-direction': 'adapts the wrong way',
 };
 
 /** Flags that keep an attempt off leaderboards and streaks: the text is not the candidate's own. */
@@ -105,6 +109,8 @@ export const ScoreReportSchema = z.object({
   flags: z.array(z.enum(FLAGS)),
   /** The key insight's claims and how the answer stated each (absent in reports of scorer 1.x). */
   claims: z.array(ClaimResultSchema).default([]),
+  /** For the answer to an interviewer's follow-up: which one (1-based); null for a first answer. */
+  followUp: z.number().int().positive().nullable().default(null),
   /** The ceiling a flag put on the total, and why; the dimension scores are scaled down to it. */
   cap: z.object({ limit: z.number(), reason: z.string() }).nullable().default(null),
   feedback: z.array(z.string()),

@@ -20,6 +20,16 @@ describe('score and practice take the answer from a file', () => {
     expect(JSON.parse(fromFile.out).wordCount).toBeGreaterThan(10);
   });
 
+  it('score --question Q7 --follow-up 1 grades the answer to that follow-up, and names the twist (issue 14)', async () => {
+    const out = await cli(['score', '--question', 'Q7', '--follow-up', '1', '--json'], ANSWER);
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.out)).toMatchObject({ questionId: 'Q7', followUp: 1 });
+    const plain = await cli(['score', '--question', 'Q7', '--follow-up', '1'], ANSWER);
+    expect(plain.err).toMatch(/^Follow-up 1: One of your three RPC providers/);
+    expect(await cli(['score', '--follow-up', '1', '--batch', 'x.jsonl'], ANSWER)).toMatchObject({ code: 2, err: expect.stringMatching(/--follow-up goes with --question Qn/) });
+    expect(await cli(['score', '--question', 'Q7', '--follow-up', '4'], ANSWER)).toMatchObject({ code: 2, err: expect.stringMatching(/Expected a whole number from 1 to 3/) });
+  });
+
   it('with a terminal on stdin and no file, it says it is reading stdin before waiting', async () => {
     const c = captureIo(ANSWER, true);
     expect(await runCli(['score', '--question', 'Q7'], c.io)).toBe(0);

@@ -61,7 +61,7 @@ export function steeredReport(entry: Entry, text: string): ScoreReport {
     DIMENSIONS.map((d) => [d, { score: ((num(d) ?? total) * 20) / 100, max: 20, covered: [], missed: [] }]),
   ) as unknown as ScoreReport['dimensions'];
   return {
-    questionId: entry.id, scorerVersion: 'test', total, dimensions, covered: [], missed: [], wrongNumbers: [], flags: text.includes('flag=copy') ? ['model-answer-copy'] : [], claims: [], cap: null,
+    questionId: entry.id, scorerVersion: 'test', total, dimensions, covered: [], missed: [], wrongNumbers: [], flags: text.includes('flag=copy') ? ['model-answer-copy'] : [], claims: [], cap: null, followUp: null,
     feedback: [`steered to ${total}`], readNext: [], wordCount: text.split(/\s+/).filter(Boolean).length,
   };
 }

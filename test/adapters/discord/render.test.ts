@@ -69,6 +69,7 @@ function hugeReport(entry: Entry): ScoreReport {
     flags: ['too-short', 'keyword-list', 'padding', 'boilerplate', 'off-topic', 'truncated', 'model-answer-copy', 'word-salad', 'filler', 'wrong-design', 'wrong-numbers'],
     claims: Array.from({ length: 30 }, (_, i) => ({ kind: 'effect' as const, label: `claim ${i} ${'c'.repeat(200)}`, status: 'unquantified' as const })),
     cap: { limit: 26, reason: 'r'.repeat(400) },
+    followUp: null,
     feedback: many('feedback', 80, 400), readNext: Array.from({ length: 30 }, (_, i) => ({ id: `C${i}`, title: 't'.repeat(200), because: 'b'.repeat(200) })), wordCount: 700,
   };
 }

@@ -1,0 +1,76 @@
+/** Grading the answer to an interviewer's follow-up (issue 14). */
+import { describe, expect, it } from 'vitest';
+import { loadBank } from '../../src/bank/load.ts';
+import { createScorer } from '../../src/scoring/index.ts';
+import { CONTENT } from '../helpers/paths.ts';
+import { followUpRows } from './eval-follow-ups.ts';
+import { pairwiseAgreement, spearman } from './ranking.ts';
+
+const bank = loadBank(CONTENT);
+const scorer = createScorer(bank);
+const q7 = bank.entries.find((e) => e.id === 'Q7')!;
+const fu = (text: string, n = 1) => scorer.scoreFollowUp(q7, n, text);
+
+describe('a follow-up answer', () => {
+  const adapted = fu(
+    'Down to 2 RPC providers, a tripped breaker leaves just one healthy endpoint. I still run a breaker for each endpoint, but reopen probing after 15s instead of 60s, and when only one endpoint is healthy the API sheds low-priority reads such as history lookups. Assuming 99.5% availability each, both failing together is 0.005 × 0.005 = 0.000025 of the time, roughly one minute monthly, far under the 43min the 99.9% uptime target allows, still on the 4-core box. The deep three-step failover chain is gone. SRE repeats the chaos drills with two endpoints, Dev ships the shedding switch, Lead asks the survivor for a higher quota.',
+  );
+
+  const unchanged = fu(
+    'Losing one provider is fine, the design still holds: one circuit breaker per provider with a sliding 30s window, trip at 5 failures, 60s open, half-open probe, an ordered failover list, on the 4-core box at about 38% CPU, within the $2.5K/mo budget, 99.9% uptime. Nothing really changes; SRE keeps the same runbook.',
+  );
+  const wrongWay = fu(
+    'To replace the lost provider I would self-host our own Solana RPC node as the third leg and add rate-limited public endpoints as a fourth fallback, so the failover list keeps three or four entries. It needs a bigger box, roughly 24 cores and 512GB, about $1.8K/mo more. SRE runs it, Lead approves the spend.',
+  );
+
+  it('given an adaptation in the twist\'s direction then it scores well', () => {
+    expect(adapted.followUp).toBe(1);
+    expect(adapted.flags).toEqual([]);
+    expect(adapted.total).toBeGreaterThanOrEqual(60);
+  });
+
+  it('given the first design repeated then it is flagged and the feedback says so', () => {
+    expect(unchanged.flags).toContain('kept-design');
+    expect(unchanged.total).toBeLessThanOrEqual(30);
+    expect(unchanged.feedback.join('\n')).toMatch(/You kept the design the twist rules out/);
+    expect(unchanged.total).toBeLessThan(adapted.total);
+  });
+
+  it('given an adaptation the wrong way then it is flagged and capped', () => {
+    expect(wrongWay.flags).toContain('wrong-direction');
+    expect(wrongWay.total).toBeLessThanOrEqual(30);
+  });
+
+  it('given the model follow-up pasted then it is a copy', () => {
+    const pasted = fu(q7.followUps![0]!.answer);
+    expect(pasted.flags).toContain('model-answer-copy');
+    expect(pasted.total).toBeLessThanOrEqual(30);
+  });
+
+  it('given a follow-up the entry lacks then it is a RangeError', () => {
+    expect(() => fu('anything', 9)).toThrow(RangeError);
+  });
+});
+
+describe('the graded follow-up answers (written apart from the scorer)', () => {
+  const scored = followUpRows().map((r) => ({
+    ...r,
+    question: `${r.question}#${r.followUp}`,
+    total: scorer.scoreFollowUp(bank.entries.find((e) => e.id === r.question)!, r.followUp, r.text).total,
+  }));
+
+  it('ranks them like the graders, and keeps unchanged, wrong-way and gaming answers low', () => {
+    const rho = spearman(scored.map((r) => r.total), scored.map((r) => r.grade));
+    const pairwise = pairwiseAgreement(scored);
+    console.log(`follow-ups: Spearman ρ=${rho.toFixed(3)}, pairwise ${(100 * pairwise).toFixed(1)}% over ${scored.length} answers`);
+    expect(rho).toBeGreaterThanOrEqual(0.75);
+    expect(pairwise).toBeGreaterThanOrEqual(0.85);
+    const mean = (kind: string) => {
+      const t = scored.filter((r) => r.kind === kind).map((r) => r.total);
+      return t.reduce((a, b) => a + b, 0) / t.length;
+    };
+    expect(mean('adapted-well')).toBeGreaterThan(mean('adapted-unquantified'));
+    expect(mean('adapted-unquantified')).toBeGreaterThan(mean('unchanged'));
+    for (const kind of ['unchanged', 'wrong-direction', 'pasted-model', 'twist-platitudes']) expect(mean(kind), kind).toBeLessThanOrEqual(30);
+  });
+});
