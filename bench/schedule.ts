@@ -10,7 +10,7 @@ import { loadBank } from '../src/bank/load.ts';
 import type { Bank } from '../src/bank/schema.ts';
 import { seededRandom } from '../src/practice/index.ts';
 import { createScheduler, createSchedules, RoundPostError, type RoundPoster } from '../src/schedule/index.ts';
-import { openStore } from '../src/store/index.ts';
+import { openSqlite, sqliteStore } from '../src/store/index.ts';
 import { fmt, time, type Figure } from './harness.ts';
 
 const CHANNELS = 1000;
@@ -101,15 +101,15 @@ function fakeDiscord(sim: Sim) {
 }
 
 /** A scheduler with CHANNELS Discord schedules for 09:00 UTC, on its own database file. */
-function setUp(bank: Bank, postsPerSecond: number) {
+async function setUp(bank: Bank, postsPerSecond: number) {
   // Set the evening before, after yesterday's 09:00: today's round is the first one owed.
   const sim = simulatedTime(T0 - 20 * 3_600_000);
-  const store = openStore(join(mkdtempSync(join(tmpdir(), 'coach-bench-rounds-')), 'coach.db'));
+  const store = sqliteStore(openSqlite(join(mkdtempSync(join(tmpdir(), 'coach-bench-rounds-')), 'coach.db')));
   const clock = { now: sim.now };
   const schedules = createSchedules({ store, bank: () => bank, clock });
   const admin = { user: { platform: 'discord', platformUserId: 'admin', displayName: 'Admin', timeZone: 'UTC' }, isChannelAdmin: true };
   for (let i = 0; i < CHANNELS; i++) {
-    schedules.setSchedule(admin, { platform: 'discord', scope: `discord:g${i % 50}`, channelId: `c${i}` }, { time: '09:00', timeZone: 'UTC', windowHours: 8 });
+    await schedules.setSchedule(admin, { platform: 'discord', scope: `discord:g${i % 50}`, channelId: `c${i}` }, { time: '09:00', timeZone: 'UTC', windowHours: 8 });
   }
   const discord = fakeDiscord(sim);
   const scheduler = createScheduler({ store, bank: () => bank, clock, random: seededRandom(3), posters: { discord: discord.poster }, sleep: sim.sleep, postsPerSecond: { discord: postsPerSecond } });
@@ -117,14 +117,14 @@ function setUp(bank: Bank, postsPerSecond: number) {
 }
 
 /** Ticks once at `at`, then again whenever a retry falls due, until nothing is pending before `until`. */
-async function runFrom(s: ReturnType<typeof setUp>, at: number, until: number): Promise<number> {
+async function runFrom(s: Awaited<ReturnType<typeof setUp>>, at: number, until: number): Promise<number> {
   let ticks = 0;
   let t = at;
   for (;;) {
     s.sim.advanceTo(t);
     await s.sim.run(s.scheduler.tick(s.sim.now()));
     ticks++;
-    const next = s.scheduler.nextDeliveryAt();
+    const next = await s.scheduler.nextDeliveryAt();
     if (next === null || next > until) return ticks;
     t = next;
   }
@@ -134,7 +134,7 @@ export async function benchSchedule(): Promise<Figure[]> {
   const bank = loadBank('content');
   const floor = (CHANNELS / LIMIT) * 1000;
 
-  const paced = setUp(bank, LIMIT);
+  const paced = await setUp(bank, LIMIT);
   // Nothing due yet: what the minute sweep costs over 1,000 schedules (after one warm-up sweep).
   const sweeps: number[] = [];
   for (let i = 0; i < 21; i++) {
@@ -148,17 +148,17 @@ export async function benchSchedule(): Promise<Figure[]> {
   const wallMs = performance.now() - started;
   const makespan = paced.discord.lastQuestionAt() - T0;
   // One sweep after every window has closed: all summaries due at once, paced like the questions.
-  const lastClose = paced.store.db.prepare('SELECT max(closes_at) FROM rounds').pluck().get() as number;
+  const lastClose = paced.store.sqlite.db.prepare('SELECT max(closes_at) FROM rounds').pluck().get() as number;
   await runFrom(paced, lastClose, lastClose + 3_600_000);
   const summaryMakespan = paced.discord.lastSummaryAt() - lastClose;
-  const rows = paced.store.db.prepare("SELECT count(*) FROM rounds WHERE status = 'closed'").pluck().get() as number;
-  paced.store.close();
+  const rows = paced.store.sqlite.db.prepare("SELECT count(*) FROM rounds WHERE status = 'closed'").pluck().get() as number;
+  await paced.store.close();
 
   // For contrast: the same minute with no pacing, relying on retries after 429s.
-  const unpaced = setUp(bank, Infinity);
+  const unpaced = await setUp(bank, Infinity);
   await runFrom(unpaced, T0, T0 + 3_600_000);
-  const unpacedFailed = unpaced.store.db.prepare("SELECT count(*) FROM rounds WHERE status = 'failed'").pluck().get() as number;
-  unpaced.store.close();
+  const unpacedFailed = unpaced.store.sqlite.db.prepare("SELECT count(*) FROM rounds WHERE status = 'failed'").pluck().get() as number;
+  await unpaced.store.close();
 
   const allPosted = paced.discord.posted() === CHANNELS;
   return [

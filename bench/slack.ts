@@ -22,7 +22,7 @@ import { questionMessage } from '../adapters/slack/render/question.ts';
 import { scoreMessage } from '../adapters/slack/render/score.ts';
 import { FakeSlack, postToApp } from '../test/e2e/slack/fake-slack.ts';
 import { slashCommand, viewSubmission } from '../test/e2e/slack/payloads.ts';
-import { fmt, percentile, samples, type Figure } from './harness.ts';
+import { fmt, percentile, samples, samplesAsync, type Figure } from './harness.ts';
 
 const SECRET = '0123456789abcdef0123456789abcdef';
 const FORM = 'application/x-www-form-urlencoded';
@@ -34,22 +34,12 @@ const per = (label: string, sorted: number[], goalMs: number): Figure => ({
   ok: percentile(sorted, 99) < goalMs,
 });
 
-async function timedRequests(n: number, send: () => Promise<unknown>): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const start = process.hrtime.bigint();
-    await send();
-    out.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return out.sort((a, b) => a - b);
-}
-
 export async function benchSlack(): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'coach-bench-slack-'));
   const fake = new FakeSlack();
   await fake.start();
   const config = parseConfig({ DATABASE_PATH: join(dir, 'coach.db'), BANK_PATH: 'content', SLACK_BOT_TOKEN: 'xoxb-bench-000000000', SLACK_SIGNING_SECRET: SECRET, DEFAULT_TIME_ZONE: 'UTC' });
-  const app = openApp(config, { logLevel: 'silent' });
+  const app = await openApp(config, { logLevel: 'silent' });
   const slack = await startSlack(app, { slackApiUrl: fake.apiUrl, port: 0, schedules: null });
   const port = (slack.server!.address() as { port: number }).port;
   try {
@@ -82,8 +72,8 @@ export async function benchSlack(): Promise<Figure[]> {
 
     // Warm-up: the first requests load Bolt's code paths.
     for (let i = 0; i < 50; i++) await postToApp(port, SECRET, slashCommand('help', { id: 'UBENCH', name: 'bench' }, fake.responseUrl('w')), FORM);
-    const helpAck = await timedRequests(300, () => postToApp(port, SECRET, slashCommand('help', { id: 'UBENCH', name: 'bench' }, fake.responseUrl('b')), FORM));
-    const errorAck = await timedRequests(300, () => postToApp(port, SECRET, viewSubmission(ANSWER_VIEW, meta, '  ', { id: 'UBENCH', name: 'bench' }), FORM));
+    const helpAck = await samplesAsync(300, () => postToApp(port, SECRET, slashCommand('help', { id: 'UBENCH', name: 'bench' }, fake.responseUrl('b')), FORM));
+    const errorAck = await samplesAsync(300, () => postToApp(port, SECRET, viewSubmission(ANSWER_VIEW, meta, '  ', { id: 'UBENCH', name: 'bench' }), FORM));
     figures.push(
       per('signed /coach request → ack (HTTP round trip on 127.0.0.1, signature check included)', helpAck, 100),
       per('signed view_submission → ack with input errors (no scoring)', errorAck, 100),
@@ -91,7 +81,7 @@ export async function benchSlack(): Promise<Figure[]> {
     return figures;
   } finally {
     await slack.stop();
-    app.close();
+    await app.close();
     await fake.stop();
     rmSync(dir, { recursive: true, force: true });
   }

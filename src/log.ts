@@ -1,7 +1,7 @@
 /** JSON logs (pino). Secrets are redacted wherever they appear; answer texts only ever at debug or below. */
 import { pino, type DestinationStream, type Logger } from 'pino';
 
-const SECRET_KEYS = ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'token', 'signingSecret', 'appToken', 'authorization'];
+const SECRET_KEYS = ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DATABASE_URL', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_INSTALLATION_KEY', 'clientSecret', 'stateSecret', 'sealed', 'refreshToken', 'access_token', 'token', 'signingSecret', 'appToken', 'authorization', 'password', 'connectionString'];
 const ANSWER_KEYS = ['answer', 'text'];
 
 const everywhere = (keys: string[]) => keys.flatMap((k) => [k, `*.${k}`, `*.*.${k}`]);

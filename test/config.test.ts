@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, ConfigSchema, machineTimeZone, parseConfig } from '../src/config.ts';
+import { ConfigError, ConfigSchema, discordShare, machineTimeZone, parseConfig } from '../src/config.ts';
 import { terminalLogFile } from '../src/run/terminal.ts';
 import { ROOT } from './helpers/paths.ts';
 
@@ -53,5 +53,47 @@ describe('config', () => {
     const logLevel = example.slice(example.indexOf('# fatal, error'), example.indexOf('LOG_LEVEL='));
     expect(logLevel).toContain('coach.log beside the database');
     expect(logLevel).not.toMatch(/terminal[^.]*stderr/);
+  });
+});
+
+describe('config: past one machine (issue 15)', () => {
+  const discord = { DISCORD_TOKEN: 'x'.repeat(70), DISCORD_APP_ID: '900000000000000001' };
+
+  it('takes a PostgreSQL URL, and names DATABASE_URL without echoing a wrong one', () => {
+    expect(parseConfig({ DATABASE_URL: 'postgres://coach:pw@db.internal:5432/coach' }).DATABASE_URL).toBe('postgres://coach:pw@db.internal:5432/coach');
+    const found = problems({ DATABASE_URL: 'mysql://root:hunter2@db/coach' });
+    expect(found).toEqual(['DATABASE_URL: expected a PostgreSQL URL such as postgres://user:password@host:5432/coach']);
+    expect(new ConfigError(found).message).not.toContain('hunter2');
+  });
+
+  it('checks the Discord shard settings against each other', () => {
+    expect(parseConfig({ ...discord, DISCORD_SHARDS: '0,1', DISCORD_SHARD_COUNT: '4' })).toMatchObject({ DISCORD_SHARDS: [0, 1], DISCORD_SHARD_COUNT: 4 });
+    expect(parseConfig({ ...discord, DISCORD_SHARD_PROCESSES: '2' }).DISCORD_SHARD_PROCESSES).toBe(2);
+    expect(problems({ ...discord, DISCORD_SHARDS: '0,1' })).toEqual(['DISCORD_SHARD_COUNT: required when DISCORD_SHARDS is set (the total over every host)']);
+    expect(problems({ ...discord, DISCORD_SHARDS: '2,4', DISCORD_SHARD_COUNT: '4' })).toEqual(['DISCORD_SHARDS: shard ids run from 0 to DISCORD_SHARD_COUNT - 1 (3)']);
+    expect(problems({ ...discord, DISCORD_SHARDS: '0,1', DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_PROCESSES: '3' })).toEqual(['DISCORD_SHARD_PROCESSES: must equal the number of DISCORD_SHARDS (one process per shard)']);
+    expect(problems({ ...discord, DISCORD_SHARDS: 'one' })[0]).toMatch(/^DISCORD_SHARDS: expected shard ids separated by commas/);
+  });
+
+  it('paces each process at its share of the shards', () => {
+    const c = parseConfig({ ...discord, DISCORD_SHARDS: '0,1', DISCORD_SHARD_COUNT: '8' });
+    expect(discordShare(c, {})).toBe(0.25);
+    expect(discordShare(parseConfig(discord), {})).toBe(1);
+    expect(discordShare(parseConfig(discord), { SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '4' })).toBe(0.25);
+  });
+
+  it('OAuth installs need the client secret, state secret, token key and signing secret, and no single bot token', () => {
+    const oauth = { SLACK_CLIENT_ID: '1234.5678', SLACK_CLIENT_SECRET: 'f'.repeat(32), SLACK_STATE_SECRET: 'a-long-random-state-secret', SLACK_INSTALLATION_KEY: 'ab'.repeat(32), SLACK_SIGNING_SECRET: '0'.repeat(32) };
+    expect(parseConfig(oauth).SLACK_CLIENT_ID).toBe('1234.5678');
+    expect(problems({ SLACK_CLIENT_ID: '1234.5678' })).toEqual([
+      'SLACK_CLIENT_SECRET: required when SLACK_CLIENT_ID is set (installs in many workspaces, over HTTP)',
+      'SLACK_STATE_SECRET: required when SLACK_CLIENT_ID is set (installs in many workspaces, over HTTP)',
+      'SLACK_INSTALLATION_KEY: required when SLACK_CLIENT_ID is set (installs in many workspaces, over HTTP)',
+      'SLACK_SIGNING_SECRET: required when SLACK_CLIENT_ID is set (installs in many workspaces, over HTTP)',
+    ]);
+    expect(problems({ ...oauth, SLACK_BOT_TOKEN: 'xoxb-1234567890-abcdef' })[0]).toMatch(/^SLACK_BOT_TOKEN: leave it unset when SLACK_CLIENT_ID is set/);
+    const short = problems({ ...oauth, SLACK_INSTALLATION_KEY: 'too-short-key' });
+    expect(short).toEqual(['SLACK_INSTALLATION_KEY: expected 32 random bytes as 64 hex characters or base64 (openssl rand -hex 32)']);
+    expect(new ConfigError(short).message).not.toContain('too-short-key');
   });
 });

@@ -44,12 +44,14 @@ const LONG_WAIT_MS = 30_000;
 /** A ShardingManager (processes or workers) tells each child its shards; discord.js reads them itself. */
 const shardsGiven = () => 'SHARDS' in process.env || (workerData !== null && typeof workerData === 'object' && 'SHARDS' in workerData);
 
-export function createDiscordClient(restApi?: string): Client {
+/** `shards`: this host's share of the bot's shards (DISCORD_SHARDS of DISCORD_SHARD_COUNT). */
+export function createDiscordClient(restApi?: string, shards?: { ids: number[]; count: number }): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
-    // Otherwise this one process runs every shard Discord recommends (GET /gateway/bot): it refuses a
-    // single connection for a bot in 2,500 servers or more.
-    ...(shardsGiven() ? {} : { shards: 'auto' as const }),
+    // A ShardingManager's child is told its shard by the environment; a host given DISCORD_SHARDS runs
+    // those. Otherwise this one process runs every shard Discord recommends (GET /gateway/bot): it
+    // refuses a single connection for a bot in 2,500 servers or more.
+    ...(shardsGiven() ? {} : shards ? { shards: shards.ids, shardCount: shards.count } : { shards: 'auto' as const }),
     allowedMentions: { parse: [] },
     rest: {
       ...(restApi ? { api: restApi } : {}),
@@ -77,7 +79,7 @@ export async function startDiscord(app: App, options: DiscordOptions = {}): Prom
     limiter: createAnswerLimiter(options.answerIntervalMs ?? 10_000, clock),
     drafts: createAnswerDrafts(clock),
   };
-  const client = createDiscordClient(options.restApi);
+  const client = createDiscordClient(options.restApi ?? config.DISCORD_REST_API, config.DISCORD_SHARDS && config.DISCORD_SHARD_COUNT ? { ids: config.DISCORD_SHARDS, count: config.DISCORD_SHARD_COUNT } : undefined);
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
 
@@ -101,7 +103,7 @@ export async function startDiscord(app: App, options: DiscordOptions = {}): Prom
   await ready;
   const poster = createRoundPoster(client.rest);
   const detach = wiring.attach(poster);
-  log.info({ event: 'discord-ready', user: client.user?.tag, guilds: client.guilds.cache.size, rounds: context.schedules !== null }, 'discord bot ready');
+  log.info({ event: 'discord-ready', user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.map((s) => s.id), rounds: context.schedules !== null }, 'discord bot ready');
 
   return {
     client,

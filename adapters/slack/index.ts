@@ -9,11 +9,13 @@ import type { App } from '../../src/app.ts';
 import { ConfigError } from '../../src/config.ts';
 import { UnreachableError } from '../../src/errors.ts';
 import type { RoundPoster, Schedules } from '../../src/schedule/contract.ts';
-import { createSlackBot, webClientOptions, type SlackTransport } from './bot.ts';
+import { systemClock } from '../../src/practice/index.ts';
+import { createSlackBot, webClientOptions, type SlackAuth, type SlackTransport } from './bot.ts';
+import { createInstallationStore, type SlackInstallations } from './installations.ts';
 import type { SlackContext } from './context.ts';
 import { slackErrorCode } from './failure.ts';
 import { createPeople } from './people.ts';
-import { createRoundPoster, roundPostClient } from './round-poster.ts';
+import { createRoundPoster, roundPostClient, type ClientFor } from './round-poster.ts';
 import { scheduleWiring } from './schedule-wiring.ts';
 
 export type SlackOptions = {
@@ -25,7 +27,19 @@ export type SlackOptions = {
   schedules?: Schedules | null;
 };
 
-export type RunningSlack = { bolt: BoltApp; context: SlackContext; poster: RoundPoster; server: Server | null; stop(): Promise<void> };
+export type RunningSlack = { bolt: BoltApp; context: SlackContext; poster: RoundPoster; server: Server | null; installations: SlackInstallations | null; stop(): Promise<void> };
+
+/** Round posts in many workspaces: one client per bot token, looked up from the workspace's installation. */
+function workspaceClients(installations: SlackInstallations, slackApiUrl: string | undefined): ClientFor {
+  const clients = new Map<string, webApi.WebClient>();
+  return async (teamId) => {
+    const token = await installations.botTokenFor(teamId);
+    if (!token) return undefined;
+    let client = clients.get(token);
+    if (!client) clients.set(token, (client = roundPostClient(token, webClientOptions(slackApiUrl))));
+    return client;
+  };
+}
 
 function transportOf(app: App): SlackTransport {
   const { SLACK_APP_TOKEN, SLACK_SIGNING_SECRET } = app.config;
@@ -45,9 +59,21 @@ function startupProblem(err: unknown, phase: 'check-token' | 'connect', transpor
   return err instanceof Error ? err : new Error(String(err));
 }
 
+/** One bot token (self-hosted), or OAuth installs kept encrypted in our store (many workspaces). */
+function authOf(app: App): { auth: SlackAuth; installations: SlackInstallations | null } {
+  const { config } = app;
+  if (config.SLACK_CLIENT_ID && config.SLACK_CLIENT_SECRET && config.SLACK_STATE_SECRET && config.SLACK_INSTALLATION_KEY) {
+    const installations = createInstallationStore(app.store, config.SLACK_INSTALLATION_KEY, systemClock);
+    return { auth: { kind: 'oauth', clientId: config.SLACK_CLIENT_ID, clientSecret: config.SLACK_CLIENT_SECRET, stateSecret: config.SLACK_STATE_SECRET, installationStore: installations }, installations };
+  }
+  if (config.SLACK_BOT_TOKEN) return { auth: { kind: 'token', token: config.SLACK_BOT_TOKEN }, installations: null };
+  throw new ConfigError(['SLACK_BOT_TOKEN: required to run the Slack bot (or SLACK_CLIENT_ID and its settings to install it in many workspaces)']);
+}
+
 export async function startSlack(app: App, options: SlackOptions = {}): Promise<RunningSlack> {
   const { config, log } = app;
-  if (!config.SLACK_BOT_TOKEN) throw new ConfigError(['SLACK_BOT_TOKEN: required to run the Slack bot']);
+  const { auth, installations } = authOf(app);
+  const slackApiUrl = options.slackApiUrl ?? config.SLACK_API_URL;
   const wiring = scheduleWiring(app);
   const context: SlackContext = {
     practice: app.practice,
@@ -56,7 +82,7 @@ export async function startSlack(app: App, options: SlackOptions = {}): Promise<
     log,
   };
   const transport = transportOf(app);
-  const bolt = createSlackBot({ ctx: context, log, token: config.SLACK_BOT_TOKEN, transport, slackApiUrl: options.slackApiUrl });
+  const bolt = createSlackBot({ ctx: context, log, auth, transport, slackApiUrl });
   await bolt.init().catch((err: unknown) => {
     throw startupProblem(err, 'check-token', transport);
   });
@@ -64,15 +90,16 @@ export async function startSlack(app: App, options: SlackOptions = {}): Promise<
     throw startupProblem(err, 'connect', transport);
   });
   const server = transport.kind === 'http' ? (started as Server) : null;
-  const poster = createRoundPoster(roundPostClient(config.SLACK_BOT_TOKEN, webClientOptions(options.slackApiUrl)));
+  const poster = createRoundPoster(auth.kind === 'token' ? roundPostClient(auth.token, webClientOptions(slackApiUrl)) : workspaceClients(installations!, slackApiUrl));
   const detach = wiring.attach(poster);
-  log.info({ event: 'slack-started', transport: transport.kind, ...(server ? { port: (server.address() as { port: number }).port } : {}) }, 'Slack app started');
+  log.info({ event: 'slack-started', transport: transport.kind, installs: auth.kind === 'oauth' ? 'many workspaces' : 'one bot token', ...(server ? { port: (server.address() as { port: number }).port } : {}) }, 'Slack app started');
   let stopping: Promise<void> | undefined;
   return {
     bolt,
     context,
     poster,
     server,
+    installations,
     stop: () =>
       (stopping ??= (async () => {
         detach();

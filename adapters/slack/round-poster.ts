@@ -35,10 +35,20 @@ async function post(client: webApi.WebClient, channel: string, msg: SlackMessage
   }
 }
 
-export function createRoundPoster(client: webApi.WebClient): RoundPoster {
+/** The client that posts in a workspace (scope `slack:<team>`): the one bot token, or that workspace's install. */
+export type ClientFor = (teamId: string) => Promise<webApi.WebClient | undefined>;
+
+export function createRoundPoster(clients: webApi.WebClient | ClientFor): RoundPoster {
+  const clientFor: ClientFor = typeof clients === 'function' ? clients : async () => clients;
+  const inWorkspace = async (scope: string) => {
+    const client = await clientFor(scope.replace(/^slack:/, ''));
+    // Uninstalled since the schedule was set: nothing to retry until someone installs the app again.
+    if (!client) throw new RoundPostError('The app is not installed in this workspace any more', false);
+    return client;
+  };
   return {
-    postQuestion: (round) => post(client, round.channel.channelId, roundQuestionMessage(round)),
-    postSummary: (summary) => post(client, summary.channel.channelId, roundSummaryMessage(summary)),
+    postQuestion: async (round) => post(await inWorkspace(round.channel.scope), round.channel.channelId, roundQuestionMessage(round)),
+    postSummary: async (summary) => post(await inWorkspace(summary.channel.scope), summary.channel.channelId, roundSummaryMessage(summary)),
   };
 }
 

@@ -24,7 +24,7 @@ export async function startTerminal(o: TerminalOptions): Promise<void> {
   await runSession({ practice: o.practice, user: o.user, lines: lineSource(input, output), output, style, width, databasePath: o.databasePath, onBug: o.onBug });
 }
 
-export function answerOnce(practice: Practice, once: Once, io: OnceIo, env: NodeJS.ProcessEnv = process.env): number {
+export function answerOnce(practice: Practice, once: Once, io: OnceIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return practiceOnce(practice, once, io, createStyle(colourWanted(process.stdout, env)));
 }
 

@@ -7,8 +7,8 @@ export type Once = { questionId: string; json: boolean; user: PracticeUser; answ
 export type OnceIo = { out: (text: string) => void; err: (text: string) => void };
 
 /** A refused answer (empty, too long, unknown question) is thrown as the PracticeError it is: the CLI reports it. */
-export function practiceOnce(practice: Practice, once: Once, io: OnceIo, style: Style): number {
-  const report = practice.submitAnswer(once.user, once.questionId, once.answer, { scope: TERMINAL_SCOPE });
+export async function practiceOnce(practice: Practice, once: Once, io: OnceIo, style: Style): Promise<number> {
+  const report = await practice.submitAnswer(once.user, once.questionId, once.answer, { scope: TERMINAL_SCOPE });
   io.out(once.json ? JSON.stringify(report, null, 2) : renderReport(report, style).trimEnd());
   return 0;
 }

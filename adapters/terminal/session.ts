@@ -106,7 +106,7 @@ export async function runSession(o: SessionOptions): Promise<void> {
 
   /** Serves a question and takes answers until one is saved or skipped; false when input has ended. */
   async function answer(filtersToUse: QuestionFilters): Promise<boolean> {
-    const pick = practice.nextQuestion(user, filtersToUse);
+    const pick = await practice.nextQuestion(user, filtersToUse);
     say(renderQuestion(pick, style, o.width));
     for (;;) {
       say(style.dim(ANSWER_HINT));
@@ -119,7 +119,7 @@ export async function runSession(o: SessionOptions): Promise<void> {
       }
       if (lines.closed && got.text.trim() === '') return false;
       try {
-        say(renderReport(practice.submitAnswer(user, pick.entry.id, got.text, { scope: TERMINAL_SCOPE }), style));
+        say(renderReport(await practice.submitAnswer(user, pick.entry.id, got.text, { scope: TERMINAL_SCOPE }), style));
         lastAnswered = pick.entry.id;
         say(style.dim('Saved. Enter: next question · m: model answer · p: progress · q: quit.'));
         return !lines.closed;
@@ -132,12 +132,12 @@ export async function runSession(o: SessionOptions): Promise<void> {
   }
 
   /** The model answer, or why not yet: shown after an attempt only, as in the chat bots (reading it first spoils the practice). */
-  function modelAnswer(id: string | undefined): string {
+  async function modelAnswer(id: string | undefined): Promise<string> {
     const wanted = id ?? lastAnswered;
     if (!wanted) return 'Answer a question first; then m shows its model answer.';
     const entry = findEntry(practice.bank, wanted);
     if (!entry) return style.yellow(`There is no question "${wanted}".`);
-    const tried = entry.id === lastAnswered || practice.progress(user).questions.some((q) => q.questionId === entry.id);
+    const tried = entry.id === lastAnswered || (await practice.progress(user)).questions.some((q) => q.questionId === entry.id);
     return tried ? renderModelAnswer(entry, style, o.width) : `Answer ${entry.id} first (type ${entry.id}); its model answer is shown after an attempt.`;
   }
 
@@ -154,7 +154,7 @@ export async function runSession(o: SessionOptions): Promise<void> {
   async function forget(): Promise<boolean> {
     const reply = await lines.read(`This deletes every answer, score and review of ${user.displayName}. Type yes to confirm: `, 'command');
     if (reply.kind === 'line' && reply.text.trim().toLowerCase() === 'yes') {
-      const { forgotten } = practice.forgetUser(user);
+      const { forgotten } = await practice.forgetUser(user);
       lastAnswered = null;
       say(forgotten ? 'Done: nothing about you is stored any more.' : 'Nothing was stored about you.');
     } else say('Kept everything.');
@@ -167,28 +167,28 @@ export async function runSession(o: SessionOptions): Promise<void> {
     if (cmd === '') return answer(filters);
     if (/^(q|quit|exit)$/.test(lower)) return false;
     if (/^(h|help|\?)$/.test(lower)) return say(HELP), true;
-    if (/^(p|progress)$/.test(lower)) return say(renderProgress(practice.progress(user), style)), true;
+    if (/^(p|progress)$/.test(lower)) return say(renderProgress(await practice.progress(user), style)), true;
     const board = /^(?:l|leaderboard)(?:\s+(week|all))?$/.exec(lower);
-    if (board) return say(renderLeaderboard(practice.leaderboard(TERMINAL_SCOPE, board[1] === 'week' ? 'week' : 'all', { viewer: user }), style)), true;
+    if (board) return say(renderLeaderboard(await practice.leaderboard(TERMINAL_SCOPE, board[1] === 'week' ? 'week' : 'all', { viewer: user }), style)), true;
     if (/^q?\d+$/.test(lower)) return answer({ id: cmd });
     if (/^(clear|f)$/.test(lower)) return (filters = {}), say('Filters cleared: questions come from the whole bank.'), true;
     const model = /^(?:m|model)(?:\s+(q?\d+))?$/.exec(lower);
-    if (model) return say(modelAnswer(model[1])), true;
+    if (model) return say(await modelAnswer(model[1])), true;
     const name = /^name\s+(on|off)$/.exec(lower);
     if (name) {
-      practice.setShowName(user, name[1] === 'on');
+      await practice.setShowName(user, name[1] === 'on');
       return say(name[1] === 'on' ? `Leaderboards now show "${user.displayName}".` : 'Leaderboards now show you as "Anonymous candidate".'), true;
     }
     const chart = /^chart(?:\s+(.+))?$/i.exec(cmd);
     if (chart) {
       const file = chart[1]?.trim() || `${besideDatabase('progress')}.png`;
-      writeFile(file, practice.progressChart(user), !chart[1], `Wrote your progress chart to ${file}.`);
+      writeFile(file, await practice.progressChart(user), !chart[1], `Wrote your progress chart to ${file}.`);
       return true;
     }
     const exported = /^export(?:\s+(.+))?$/i.exec(cmd);
     if (exported) {
       const file = exported[1]?.trim() || `${besideDatabase('export')}.json`;
-      const data = practice.exportUser(user);
+      const data = await practice.exportUser(user);
       writeFile(file, `${JSON.stringify(data, null, 2)}\n`, !exported[1], `Wrote everything stored about you (${data.attempts.length} attempt${data.attempts.length === 1 ? '' : 's'}) to ${file}.`);
       return true;
     }

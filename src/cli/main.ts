@@ -108,6 +108,15 @@ export function buildProgram(io: Io, result: { code: number }, json: boolean): C
     .action((file: string, o: { force?: boolean }) => run(() => backupCommand(file, o, io)));
 
   program
+    .command('store:copy')
+    .description('copy the SQLite store into PostgreSQL: same ids, progress, idempotent, row counts checked')
+    .requiredOption('--from <file>', 'the SQLite database file, e.g. ./data/coach.db')
+    .requiredOption('--to <url>', 'the PostgreSQL database, postgres://user:password@host:5432/name')
+    .addOption(new Option('--batch <n>', 'rows per insert (1–4000)').argParser(wholeNumber(1, 4000)).default(2000))
+    .addOption(jsonOption('errors as JSON'))
+    .action((o: { from: string; to: string; batch: number }) => run(async () => (await import('./store-commands.ts')).storeCopyCommand(o, io)));
+
+  program
     .command('discord:register')
     .description('register the Discord slash commands (in DISCORD_GUILD_ID if set, else globally)')
     .addOption(new Option('--guild <id>', 'one server: the commands appear there at once').argParser(discordId))

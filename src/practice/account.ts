@@ -12,38 +12,38 @@ export type UserExport = {
   standings: { scope: string; period: string; bestSum: number; questions: number }[];
 };
 
-export function exportUser(deps: PracticeDeps, user: PracticeUser): UserExport {
+export async function exportUser(deps: PracticeDeps, user: PracticeUser): Promise<UserExport> {
   const { store } = deps;
   const exportedAt = new Date(deps.clock.now()).toISOString();
-  return store.read(() => {
-    const row = store.users.find(user.platform, user.platformUserId);
+  return store.read(async (tx) => {
+    const row = await tx.users.find(user.platform, user.platformUserId);
     if (!row) return { exportedAt, user: null, attempts: [], reviewCards: [], questionBests: [], standings: [] };
     const { id, ...profile } = row;
     return {
       exportedAt,
       user: profile,
-      attempts: store.attempts.all(id).map(({ id: _id, ...a }) => a),
-      reviewCards: store.reviewCards.all(id),
-      questionBests: store.standings.bestsOf(id),
-      standings: store.standings.standingsOf(id),
+      attempts: (await tx.attempts.all(id)).map(({ id: _id, ...a }) => a),
+      reviewCards: await tx.reviewCards.all(id),
+      questionBests: await tx.standings.bestsOf(id),
+      standings: await tx.standings.standingsOf(id),
     };
   });
 }
 
-/** Removes the user and, through ON DELETE CASCADE, every row that refers to them. */
-export function forgetUser(deps: PracticeDeps, user: PracticeUser): { forgotten: boolean } {
+/** Removes the user and, through ON DELETE CASCADE, every row that refers to them: one transaction. */
+export async function forgetUser(deps: PracticeDeps, user: PracticeUser): Promise<{ forgotten: boolean }> {
   const { store } = deps;
-  const forgotten = store.write(() => {
-    const row = store.users.find(user.platform, user.platformUserId);
-    return row ? store.users.remove(row.id) > 0 : false;
+  const forgotten = await store.write(async (tx) => {
+    const row = await tx.users.find(user.platform, user.platformUserId);
+    return row ? (await tx.users.remove(row.id)) > 0 : false;
   });
   // secure_delete zeroed the rows in place; the scrub takes the old copies out of the WAL as well.
-  const scrubbed = forgotten ? store.scrub().complete : true;
+  const scrubbed = forgotten ? (await store.scrub()).complete : true;
   deps.log?.info({ event: 'user-forgotten', platform: user.platform, forgotten, scrubbed }, 'forget-me handled');
   return { forgotten };
 }
 
-export function setShowName(deps: PracticeDeps, user: PracticeUser, show: boolean): void {
+export async function setShowName(deps: PracticeDeps, user: PracticeUser, show: boolean): Promise<void> {
   const { store } = deps;
-  store.write(() => store.users.setShowName(store.users.ensure(user, deps.clock.now()).id, show));
+  await store.write(async (tx) => tx.users.setShowName((await tx.users.ensure(user, deps.clock.now())).id, show));
 }

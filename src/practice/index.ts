@@ -31,9 +31,11 @@ export function createPractice(deps: PracticeDeps) {
   };
   const d: PracticeDeps = { ...deps, scorerFor };
 
-  const progress = (user: PracticeUser): Progress => {
-    const row = d.store.users.find(user.platform, user.platformUserId);
-    const history = row ? d.store.attempts.points(row.id) : [];
+  const progress = async (user: PracticeUser): Promise<Progress> => {
+    const { row, history } = await d.store.read(async (tx) => {
+      const row = await tx.users.find(user.platform, user.platformUserId);
+      return { row, history: row ? await tx.attempts.points(row.id) : [] };
+    });
     return computeProgress(history, d.bank(), row?.timeZone ?? user.timeZone, d.clock.now(), d.window ?? PROGRESS_WINDOW);
   };
 
@@ -41,16 +43,17 @@ export function createPractice(deps: PracticeDeps) {
     get bank(): Bank {
       return d.bank();
     },
-    nextQuestion: (user: PracticeUser, filters: QuestionFilters = {}): QuestionPick => nextQuestion(d, user, filters),
-    submitAnswer: (user: PracticeUser, questionId: string, text: string, context: SubmitContext): ScoreReport => submitAnswer(d, user, questionId, text, context),
+    nextQuestion: (user: PracticeUser, filters: QuestionFilters = {}): Promise<QuestionPick> => nextQuestion(d, user, filters),
+    /** Resolves with the report once the attempt is committed: show it only then. */
+    submitAnswer: (user: PracticeUser, questionId: string, text: string, context: SubmitContext): Promise<ScoreReport> => submitAnswer(d, user, questionId, text, context),
     progress,
     /** A PNG of the user's recent attempts, one line per dimension, for the chat adapters. */
-    progressChart(user: PracticeUser, title = `Progress of ${user.displayName}`): Buffer {
-      const p = progress(user);
+    async progressChart(user: PracticeUser, title = `Progress of ${user.displayName}`): Promise<Buffer> {
+      const p = await progress(user);
       return renderPng(progressChartSvg(p.history, { title, timeZone: user.timeZone }));
     },
-    leaderboard: (scope: string, period: LeaderboardPeriod, options: { viewer?: PracticeUser; limit?: number } = {}): Leaderboard => leaderboard(d, scope, period, options),
-    exportUser: (user: PracticeUser): UserExport => exportUser(d, user),
+    leaderboard: (scope: string, period: LeaderboardPeriod, options: { viewer?: PracticeUser; limit?: number } = {}): Promise<Leaderboard> => leaderboard(d, scope, period, options),
+    exportUser: (user: PracticeUser): Promise<UserExport> => exportUser(d, user),
     forgetUser: (user: PracticeUser) => forgetUser(d, user),
     setShowName: (user: PracticeUser, show: boolean) => setShowName(d, user, show),
   };

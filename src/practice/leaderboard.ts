@@ -36,28 +36,28 @@ export type Leaderboard = {
 
 export const ANONYMOUS = 'Anonymous candidate';
 
-export function leaderboard(deps: PracticeDeps, scope: string, period: LeaderboardPeriod, options: { viewer?: PracticeUser; limit?: number } = {}): Leaderboard {
+export async function leaderboard(deps: PracticeDeps, scope: string, period: LeaderboardPeriod, options: { viewer?: PracticeUser; limit?: number } = {}): Promise<Leaderboard> {
   const { store } = deps;
   const bankQuestions = Math.max(1, deps.bank().entries.length);
   const since = period === 'week' ? weekStart(deps.clock.now()) : null;
   const key = since ?? 'all';
-  const viewer = options.viewer ? store.users.find(options.viewer.platform, options.viewer.platformUserId) : undefined;
   const score = (bestSum: number) => Math.round((10 * bestSum) / bankQuestions) / 10;
-  return store.read(() => {
-    const rows = store.standings.top(scope, key, options.limit ?? 10).map((r, i) => ({
+  return store.read(async (tx) => {
+    const viewer = options.viewer ? await tx.users.find(options.viewer.platform, options.viewer.platformUserId) : undefined;
+    const rows = (await tx.standings.top(scope, key, options.limit ?? 10)).map((r, i) => ({
       rank: i + 1,
       name: r.showName ? r.displayName : ANONYMOUS,
       score: score(r.bestSum),
       questions: r.questions,
       you: r.userId === viewer?.id,
     }));
-    const mine = viewer ? store.standings.rankOf(scope, key, viewer.id) : undefined;
+    const mine = viewer ? await tx.standings.rankOf(scope, key, viewer.id) : undefined;
     return {
       scope,
       period,
       since,
       bankQuestions,
-      participants: store.standings.count(scope, key),
+      participants: await tx.standings.count(scope, key),
       rows,
       you: mine && viewer ? { rank: mine.rank, name: viewer.showName ? viewer.displayName : ANONYMOUS, score: score(mine.bestSum), questions: mine.questions, you: true } : null,
     };

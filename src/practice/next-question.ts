@@ -22,7 +22,7 @@ export function entryById(bank: Bank, id: string): Entry {
   throw new PracticeError('unknown-question', `There is no question "${id.trim()}".${range}`);
 }
 
-export function nextQuestion(deps: PracticeDeps, user: PracticeUser, filters: QuestionFilters = {}): QuestionPick {
+export async function nextQuestion(deps: PracticeDeps, user: PracticeUser, filters: QuestionFilters = {}): Promise<QuestionPick> {
   const { store, clock } = deps;
   const bank = deps.bank();
   const now = clock.now();
@@ -31,10 +31,11 @@ export function nextQuestion(deps: PracticeDeps, user: PracticeUser, filters: Qu
     pick = { entry: entryById(bank, filters.id), reason: 'chosen', weakestDimension: null, matching: 1 };
   } else {
     const candidates = matchingEntries(bank, filters);
-    const stored = store.users.find(user.platform, user.platformUserId);
-    const { history, due } = stored
-      ? store.read(() => ({ history: store.attempts.points(stored.id), due: store.reviewCards.due(stored.id, now) }))
-      : { history: [], due: [] };
+    const { stored, history, due } = await store.read(async (tx) => {
+      const stored = await tx.users.find(user.platform, user.platformUserId);
+      if (!stored) return { stored, history: [], due: [] };
+      return { stored, history: await tx.attempts.points(stored.id), due: await tx.reviewCards.due(stored.id, now) };
+    });
     const lastScores = new Map<string, DimensionPercents>(history.map((p) => [p.questionId, p.dimensions]));
     const chosen = pickQuestion({
       candidates,
@@ -47,9 +48,9 @@ export function nextQuestion(deps: PracticeDeps, user: PracticeUser, filters: Qu
     pick = { ...chosen, matching: candidates.length };
   }
   // Remembered so the next pick avoids it, even if this one is never answered.
-  store.write(() => {
-    const row = store.users.ensure(user, now);
-    store.users.setLastQuestion(row.id, pick.entry.id);
+  await store.write(async (tx) => {
+    const row = await tx.users.ensure(user, now);
+    await tx.users.setLastQuestion(row.id, pick.entry.id);
   });
   deps.log?.debug({ event: 'question-picked', platform: user.platform, question: pick.entry.id, reason: pick.reason }, 'question picked');
   return pick;

@@ -36,17 +36,18 @@ export function checkAnswer(text: string, max: number): string {
   return answer;
 }
 
-export function submitAnswer(deps: PracticeDeps, user: PracticeUser, questionId: string, text: string, context: SubmitContext): ScoreReport {
+export async function submitAnswer(deps: PracticeDeps, user: PracticeUser, questionId: string, text: string, context: SubmitContext): Promise<ScoreReport> {
   const { store, clock } = deps;
   const answer = checkAnswer(text, deps.maxAnswerChars ?? MAX_ANSWER_CHARS);
   const bank = deps.bank();
   const entry = entryById(bank, questionId);
-  // Scoring runs outside the transaction: the write lock is held only for the few inserts below.
+  // Scoring runs outside the transaction: locks are held only for the few writes below, and the
+  // caller shows the score only after they are committed.
   const report = deps.scorerFor(bank).score(entry, answer);
   const now = clock.now();
-  const attemptId = store.write(() => {
-    const row = store.users.ensure(user, now);
-    const id = store.attempts.insert({
+  const attemptId = await store.write(async (tx) => {
+    const row = await tx.users.ensure(user, now);
+    const id = await tx.attempts.insert({
       userId: row.id,
       questionId: entry.id,
       answer,
@@ -56,10 +57,10 @@ export function submitAnswer(deps: PracticeDeps, user: PracticeUser, questionId:
       roundId: context.roundId ?? null,
       createdAt: now,
     });
-    store.reviewCards.put(row.id, reviewAfter(entry.id, store.reviewCards.get(row.id, entry.id), report.total, now));
+    await tx.reviewCards.put(row.id, reviewAfter(entry.id, await tx.reviewCards.get(row.id, entry.id), report.total, now));
     // A paste or a shuffle of the model answer is not the candidate's own work: it stays off the boards.
-    if (!report.flags.some((f) => COPY_FLAGS.includes(f))) store.standings.record(row.id, context.scope, ['all', weekStart(now)], entry.id, report.total);
-    store.users.setLastQuestion(row.id, entry.id);
+    if (!report.flags.some((f) => COPY_FLAGS.includes(f))) await tx.standings.record(row.id, context.scope, ['all', weekStart(now)], entry.id, report.total);
+    await tx.users.setLastQuestion(row.id, entry.id);
     return id;
   });
   deps.log?.info({ event: 'attempt', attemptId, platform: user.platform, scope: context.scope, question: entry.id, total: report.total, chars: lengthOf(answer) }, 'attempt recorded');

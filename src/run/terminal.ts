@@ -12,7 +12,7 @@ export const terminalLogFile = (config: Config) => join(dirname(resolve(config.D
 export async function runTerminal(config: Config, userName?: string): Promise<number> {
   // Warnings and up unless LOG_LEVEL asks for more, so a bug shows the person a short apology rather
   // than a JSON stack trace.
-  const app = openApp(config, { logLevel: config.LOG_LEVEL ?? 'warn', logDestination: pino.destination({ dest: terminalLogFile(config), mkdir: true, sync: true }) });
+  const app = await openApp(config, { logLevel: config.LOG_LEVEL ?? 'warn', logDestination: pino.destination({ dest: terminalLogFile(config), mkdir: true, sync: true }) });
   try {
     await startTerminal({
       practice: app.practice,
@@ -22,17 +22,17 @@ export async function runTerminal(config: Config, userName?: string): Promise<nu
     });
     return 0;
   } finally {
-    app.close();
+    await app.close();
   }
 }
 
 /** `npm run cli -- practice`: one answer, scored and recorded. Failures are thrown for the CLI to report. */
 export async function recordOneAnswer(request: { questionId: string; json: boolean; userName?: string | undefined; answer: string }, io: OnceIo): Promise<number> {
   const config = loadConfig();
-  const app = openApp(config, { logLevel: config.LOG_LEVEL ?? 'warn', logDestination: pino.destination({ dest: 2, sync: true }), longRunning: false });
+  const app = await openApp(config, { logLevel: config.LOG_LEVEL ?? 'warn', logDestination: pino.destination({ dest: 2, sync: true }), longRunning: false });
   try {
-    return answerOnce(app.practice, { questionId: request.questionId, json: request.json, user: terminalUser(config.DEFAULT_TIME_ZONE, request.userName), answer: request.answer }, io);
+    return await answerOnce(app.practice, { questionId: request.questionId, json: request.json, user: terminalUser(config.DEFAULT_TIME_ZONE, request.userName), answer: request.answer }, io);
   } finally {
-    app.close();
+    await app.close();
   }
 }

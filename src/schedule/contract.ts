@@ -101,12 +101,12 @@ export class ScheduleError extends Error {
 
 /** The use cases adapters call. Changes take effect in the running scheduler without a restart. */
 export type Schedules = {
-  setSchedule(caller: Caller, channel: ChannelRef, input: ScheduleInput): ScheduleView;
-  pauseSchedule(caller: Caller, channel: ChannelRef, paused: boolean): ScheduleView;
-  listSchedules(scope: string, channelId?: string): ScheduleView[];
-  deleteSchedule(caller: Caller, channel: ChannelRef): void;
+  setSchedule(caller: Caller, channel: ChannelRef, input: ScheduleInput): Promise<ScheduleView>;
+  pauseSchedule(caller: Caller, channel: ChannelRef, paused: boolean): Promise<ScheduleView>;
+  listSchedules(scope: string, channelId?: string): Promise<ScheduleView[]>;
+  deleteSchedule(caller: Caller, channel: ChannelRef): Promise<void>;
   /** The round open in a channel now, if any: an adapter passes its id with answers to its question. */
-  openRound(channel: ChannelRef): { roundId: number; questionId: string; closesAt: Date } | null;
+  openRound(channel: ChannelRef): Promise<{ roundId: number; questionId: string; closesAt: Date } | null>;
   /** A round by id (for Answer buttons on round messages): null when unknown. */
-  round(roundId: number): { roundId: number; questionId: string; channel: ChannelRef; closesAt: Date; open: boolean } | null;
+  round(roundId: number): Promise<{ roundId: number; questionId: string; channel: ChannelRef; closesAt: Date; open: boolean } | null>;
 };

@@ -12,7 +12,7 @@ import { findEntry } from '../bank/query.ts';
 import type { Bank } from '../bank/schema.ts';
 import { isPracticeError } from '../practice/errors.ts';
 import { systemRandom, type Clock, type Random } from '../practice/ports.ts';
-import type { RoundRow, ScheduleRow, Store } from '../store/index.ts';
+import type { RoundRow, ScheduleRow, Store, Tables } from '../store/index.ts';
 import { RoundPostError, type Platform, type RoundPoster } from './contract.ts';
 import { createRoundJobs } from './cron-jobs.ts';
 import type { ScheduleLog } from './log.ts';
@@ -27,6 +27,14 @@ const HOUR = 60 * MINUTE;
 
 /** Posts per second per platform: Discord allows 50 requests/s per bot; Slack a few hundred messages a minute per workspace. */
 export const DEFAULT_POSTS_PER_SECOND: Record<Platform, number> = { discord: 50, slack: 5, terminal: Infinity };
+
+/**
+ * A process's pace when several share the platform's limit (share < 1): its share of it, less a tenth,
+ * because the processes' pacers are not in step and the limit is counted per second across all of them.
+ */
+export function sharedPostsPerSecond(platform: Platform, share: number): number {
+  return DEFAULT_POSTS_PER_SECOND[platform] * share * (share < 1 ? 0.9 : 1);
+}
 
 export type SchedulerOptions = {
   store: Store;
@@ -67,17 +75,17 @@ export type TickReport = {
 };
 
 export type Scheduler = {
-  /** Rebuilds the jobs from the store and posts anything due now (a missed round within the grace window). */
-  start(): void;
+  /** Rebuilds the jobs from the store (resolved once they run) and posts anything due now (a missed round within the grace window). */
+  start(): Promise<void>;
   stop(): Promise<void>;
-  /** After a schedule changed: jobs follow the store without a restart. */
-  reload(): void;
+  /** After a schedule changed: jobs follow the store without a restart (resolved once they do). */
+  reload(): Promise<void>;
   /** An adapter hands over its poster when it starts; the function returned takes it back (on shutdown). */
   registerPoster(platform: Platform, poster: RoundPoster): () => void;
   /** Everything due at `now`; resolves when its posts are done. Ticks never overlap. */
   tick(now?: number): Promise<TickReport>;
   /** When the next known delivery (retry or window end) falls; null when none is pending. */
-  nextDeliveryAt(): number | null;
+  nextDeliveryAt(): Promise<number | null>;
   /** What runs: the platforms posted to and each schedule's next job fire (node-cron, in the schedule's zone). */
   status(): { started: boolean; platforms: Platform[]; jobs: Map<number, Date | null> };
 };
@@ -122,29 +130,29 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const laterOf = (now: number) => Math.max(now, clock.now());
   const retryDelay = (tries: number, failure: Failure) => Math.max(failure.retryAfterMs, Math.min(maxRetry, firstRetry * 2 ** (tries - 1)));
 
-  function scheduleFailed(scheduleId: number | null, message: string, report: TickReport): void {
+  async function scheduleFailed(scheduleId: number | null, message: string, report: TickReport): Promise<void> {
     if (scheduleId === null) return;
-    const paused = store.write(() => {
-      const inRow = store.schedules.recordFailedRound(scheduleId);
-      const schedule = store.schedules.byId(scheduleId);
+    const paused = await store.write(async (tx) => {
+      const inRow = await tx.schedules.recordFailedRound(scheduleId);
+      const schedule = await tx.schedules.byId(scheduleId);
       if (!schedule || schedule.status !== 'active' || inRow < pauseAfter) return false;
       const reason = `Paused automatically after ${inRow} rounds in a row could not be posted. Last error: ${message}. Check the bot can post in this channel, then resume.`;
-      store.schedules.pause(scheduleId, reason, clock.now());
+      await tx.schedules.pause(scheduleId, reason, clock.now());
       return true;
     });
     if (paused) {
       report.paused++;
       log?.warn({ event: 'schedule-auto-paused', schedule: scheduleId, reason: message }, 'schedule paused after repeated posting failures');
-      syncJobs();
+      await syncJobs();
     }
   }
 
   /** Inserts the round (or the skipped day) for a due occurrence; the unique key lets one writer win. */
-  function claim(schedule: ScheduleRow, o: Occurrence, now: number, report: TickReport): RoundRow | null {
+  async function claim(schedule: ScheduleRow, o: Occurrence, now: number, report: TickReport): Promise<RoundRow | null> {
     const channel = channelOf(schedule);
     const base = { scheduleId: schedule.id, ...channel, localDate: o.localDate, timeZone: schedule.timeZone, dueAt: o.dueAt, windowMinutes: schedule.windowMinutes, createdAt: now };
-    const skip = (reason: string) => {
-      const id = store.rounds.insert({ ...base, questionId: null, status: 'skipped', leaseOwner: null, leaseUntil: null, lastError: reason });
+    const skip = async (tx: Tables, reason: string) => {
+      const id = await tx.rounds.insert({ ...base, questionId: null, status: 'skipped', leaseOwner: null, leaseUntil: null, lastError: reason });
       if (id !== null) {
         report.skipped++;
         log?.warn({ event: 'round-skipped', round: id, schedule: schedule.id, platform: channel.platform, channel: channel.channelId, date: o.localDate, reason }, 'daily round skipped');
@@ -152,18 +160,19 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       return null;
     };
     if (now - o.dueAt >= grace) {
-      return store.write(() => skip(`Not posted: the bot was not running between ${new Date(o.dueAt).toISOString()} and the end of the ${grace / HOUR} h grace window.`));
+      return store.write((tx) => skip(tx, `Not posted: the bot was not running between ${new Date(o.dueAt).toISOString()} and the end of the ${grace / HOUR} h grace window.`));
     }
-    return store.write(() => {
+    return store.write(async (tx) => {
       let questionId: string;
       try {
-        questionId = roundQuestion(options.bank(), schedule.filters, store.rounds.usage(channel), random).id;
+        questionId = roundQuestion(options.bank(), schedule.filters, await tx.rounds.usage(channel), random).id;
       } catch (err) {
         if (!isPracticeError(err)) throw err;
-        return skip(`No question to ask: ${err.userMessage}`);
+        return skip(tx, `No question to ask: ${err.userMessage}`);
       }
-      const id = store.rounds.insert({ ...base, questionId, status: 'posting', leaseOwner: owner, leaseUntil: now + leaseMs, lastError: null });
-      return id === null ? null : store.rounds.byId(id)!;
+      // Another process (or host) claiming the same date loses here: the unique key lets one insert win.
+      const id = await tx.rounds.insert({ ...base, questionId, status: 'posting', leaseOwner: owner, leaseUntil: now + leaseMs, lastError: null });
+      return id === null ? null : (await tx.rounds.byId(id))!;
     });
   }
 
@@ -172,22 +181,22 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
    * every other post to that platform), or give up after `maxTries` or at `deadline`. A round given up
    * counts toward pausing its schedule.
    */
-  function deliveryFailed(kind: 'post' | 'summary', round: RoundRow, err: unknown, pacer: Pacer, at: number, deadline: number, report: TickReport): void {
+  async function deliveryFailed(kind: 'post' | 'summary', round: RoundRow, err: unknown, pacer: Pacer, at: number, deadline: number, report: TickReport): Promise<void> {
     const failure = failureOf(err);
     if (failure.retryAfterMs > 0) pacer.holdUntil(at + failure.retryAfterMs);
     const tries = round.tries + 1;
     const nextTry = at + retryDelay(tries, failure);
     const fields = { round: round.id, platform: round.platform, channel: round.channelId, tries, error: failure.message };
     if (failure.retryable && tries < maxTries && nextTry < deadline) {
-      store.write(() => store.rounds.retryLater(round.id, owner, tries, nextTry, failure.message));
+      await store.rounds.retryLater(round.id, owner, tries, nextTry, failure.message);
       report.retrying++;
       log?.warn({ event: `round-${kind}-retry`, ...fields, retryAt: new Date(nextTry).toISOString() }, `daily round ${kind} failed; will retry`);
       return;
     }
-    store.write(() => (kind === 'post' ? store.rounds.endPosting(round.id, owner, 'failed', failure.message, at) : store.rounds.markClosed(round.id, owner, null, failure.message)));
+    await (kind === 'post' ? store.rounds.endPosting(round.id, owner, 'failed', failure.message, at) : store.rounds.markClosed(round.id, owner, null, failure.message));
     report.failed++;
     log?.error({ event: `round-${kind}-failed`, ...fields }, `daily round ${kind} failed; giving up on it`);
-    scheduleFailed(round.scheduleId, failure.message, report);
+    await scheduleFailed(round.scheduleId, failure.message, report);
   }
 
   async function postQuestion(round: RoundRow, now: number, report: TickReport): Promise<void> {
@@ -197,7 +206,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const entry = round.questionId === null ? undefined : findEntry(options.bank(), round.questionId);
     if (!entry) {
       const reason = `question ${round.questionId} is no longer in the bank`;
-      store.write(() => store.rounds.endPosting(round.id, owner, 'skipped', reason, now));
+      await store.rounds.endPosting(round.id, owner, 'skipped', reason, now);
       report.skipped++;
       log?.warn({ event: 'round-skipped', round: round.id, reason }, 'daily round skipped');
       return;
@@ -210,12 +219,12 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       await poster.postQuestion({ roundId: round.id, channel: channelOf(round), entry, localDate: round.localDate, opensAt: new Date(at), closesAt: new Date(closesAt) });
     } catch (err) {
       // The question is owed only within the grace window; past it the day is given up.
-      deliveryFailed('post', round, err, pacer, laterOf(now), round.dueAt + grace, report);
+      await deliveryFailed('post', round, err, pacer, laterOf(now), round.dueAt + grace, report);
       return;
     }
-    store.write(() => {
-      store.rounds.markOpen(round.id, owner, at, closesAt);
-      if (round.scheduleId !== null) store.schedules.recordPostedRound(round.scheduleId);
+    await store.write(async (tx) => {
+      await tx.rounds.markOpen(round.id, owner, at, closesAt);
+      if (round.scheduleId !== null) await tx.schedules.recordPostedRound(round.scheduleId);
     });
     report.posted++;
     log?.info({ event: 'round-posted', round: round.id, platform: round.platform, channel: round.channelId, question: round.questionId, date: round.localDate, lateMs: at - round.dueAt }, 'daily round posted');
@@ -224,24 +233,24 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   async function postSummary(round: RoundRow, now: number, report: TickReport): Promise<void> {
     const poster = posters.get(round.platform as Platform);
     if (!poster) return;
-    const summary = roundSummary(round, findEntry(options.bank(), round.questionId ?? ''), store.rounds.results(round.id, round.questionId ?? '', round.openedAt!, round.closesAt!));
+    const summary = roundSummary(round, findEntry(options.bank(), round.questionId ?? ''), await store.rounds.results(round.id, round.questionId ?? '', round.openedAt!, round.closesAt!));
     const pacer = pacerFor(round.platform as Platform);
     await pacer.take();
     try {
       await poster.postSummary(summary);
     } catch (err) {
-      deliveryFailed('summary', round, err, pacer, laterOf(now), Infinity, report);
+      await deliveryFailed('summary', round, err, pacer, laterOf(now), Infinity, report);
       return;
     }
-    store.write(() => store.rounds.markClosed(round.id, owner, laterOf(now), null));
+    await store.rounds.markClosed(round.id, owner, laterOf(now), null);
     report.summarised++;
     log?.info({ event: 'round-summarised', round: round.id, platform: round.platform, channel: round.channelId, participants: summary.participants }, 'round summary posted');
   }
 
   /** Runs a step and logs what it threw: one bad schedule or round never stops the others. */
-  function guarded<T>(event: string, fields: object, fn: () => T): T | undefined {
+  async function guarded<T>(event: string, fields: object, fn: () => T | Promise<T>): Promise<T | undefined> {
     try {
-      return fn();
+      return await fn();
     } catch (err) {
       log?.error({ event, ...fields, err }, 'daily rounds step failed');
       return undefined;
@@ -254,20 +263,25 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const mine = platforms();
     if (mine.length === 0) return report;
     // Questions nobody managed to post within the grace window are given up first, so they are not leased below.
-    for (const round of guarded('round-stale-failed', {}, () => store.rounds.stale(mine, now - grace, now)) ?? []) {
-      guarded('round-stale-failed', { round: round.id }, () => {
+    for (const round of (await guarded('round-stale-failed', {}, () => store.rounds.stale(mine, now - grace, now))) ?? []) {
+      await guarded('round-stale-failed', { round: round.id }, async () => {
         const status = round.tries > 0 ? 'failed' : 'skipped';
         const reason = round.tries > 0 ? `not posted within the grace window; last error: ${round.lastError}` : 'not posted within the grace window (the posting process stopped)';
-        if (!store.write(() => store.rounds.endPosting(round.id, null, status, reason, now))) return;
+        if (!(await store.rounds.endPosting(round.id, null, status, reason, now))) return;
         if (status === 'failed') {
           report.failed++;
-          scheduleFailed(round.scheduleId, round.lastError ?? 'unknown error', report);
+          await scheduleFailed(round.scheduleId, round.lastError ?? 'unknown error', report);
         } else report.skipped++;
         log?.warn({ event: `round-${status}`, round: round.id, reason }, 'daily round not posted');
       });
     }
-    const questions: RoundRow[] = [];
-    const schedules = sweep ? (guarded('round-schedules-failed', {}, () => store.schedules.active()) ?? []) : [];
+    const post = (kind: string, round: RoundRow, fn: () => Promise<void>) =>
+      fn().catch((err: unknown) => log?.error({ event: `round-${kind}-error`, round: round.id, err }, 'daily round post failed unexpectedly'));
+    // A claimed round starts on its way at once (paced), while the claiming goes on: with a thousand
+    // channels due and other processes claiming too, posting does not wait for the last claim.
+    const posting: Promise<void>[] = [];
+    const postNow = (round: RoundRow) => posting.push(post('question', round, () => postQuestion(round, now, report)));
+    const schedules = sweep ? ((await guarded('round-schedules-failed', {}, () => store.schedules.active())) ?? []) : [];
     // Channels mostly share a few (time, zone, days): their occurrences are worked out once per tick.
     const due = new Map<string, Occurrence[]>();
     const dueFor = (s: ScheduleRow) => {
@@ -278,24 +292,19 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     };
     for (const schedule of schedules) {
       if (!posters.has(schedule.platform as Platform)) continue;
-      guarded('round-claim-failed', { schedule: schedule.id }, () => {
+      await guarded('round-claim-failed', { schedule: schedule.id }, async () => {
         const channel = channelOf(schedule);
         for (const o of dueFor(schedule)) {
           // Times before the schedule was set or resumed are not owed; taken dates need no write at all.
-          if (o.dueAt < schedule.activeFrom || store.rounds.exists(channel, o.localDate)) continue;
-          const round = claim(schedule, o, now, report);
-          if (round) questions.push(round);
+          if (o.dueAt < schedule.activeFrom || (await store.rounds.exists(channel, o.localDate))) continue;
+          const round = await claim(schedule, o, now, report);
+          if (round) postNow(round);
         }
       });
     }
-    questions.push(...(guarded('round-lease-failed', {}, () => store.write(() => store.rounds.leaseQuestions(mine, owner, now, now + leaseMs))) ?? []));
-    const summaries = guarded('round-lease-failed', {}, () => store.write(() => store.rounds.leaseSummaries(mine, owner, now, now + leaseMs))) ?? [];
-    const post = (kind: string, round: RoundRow, fn: () => Promise<void>) =>
-      fn().catch((err: unknown) => log?.error({ event: `round-${kind}-error`, round: round.id, err }, 'daily round post failed unexpectedly'));
-    await Promise.all([
-      ...questions.map((r) => post('question', r, () => postQuestion(r, now, report))),
-      ...summaries.map((r) => post('summary', r, () => postSummary(r, now, report))),
-    ]);
+    for (const round of (await guarded('round-lease-failed', {}, () => store.rounds.leaseQuestions(mine, owner, now, now + leaseMs))) ?? []) postNow(round);
+    const summaries = (await guarded('round-lease-failed', {}, () => store.rounds.leaseSummaries(mine, owner, now, now + leaseMs))) ?? [];
+    await Promise.all([...posting, ...summaries.map((r) => post('summary', r, () => postSummary(r, now, report)))]);
     return report;
   }
 
@@ -308,22 +317,34 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   let timer: NodeJS.Timeout | undefined;
   const jobs = createRoundJobs(() => trigger(), log);
 
-  function syncJobs(): void {
-    if (!started) return;
-    guarded('round-jobs-failed', {}, () => jobs.sync(store.schedules.active().filter((s) => posters.has(s.platform as Platform))));
+  // One sync at a time, each reading the store after the one before: the latest change always wins.
+  let syncing: Promise<unknown> = Promise.resolve();
+  function syncJobs(): Promise<void> {
+    const next = syncing.then(() =>
+      guarded('round-jobs-failed', {}, async () => {
+        if (!started) return;
+        const active = await store.schedules.active();
+        // Stopped meanwhile: no jobs may start after stop().
+        if (started) jobs.sync(active.filter((s) => posters.has(s.platform as Platform)));
+      }),
+    );
+    syncing = next;
+    return next.then(() => undefined);
   }
 
-  function armTimer(): void {
+  async function armTimer(): Promise<void> {
+    clearTimeout(timer);
+    if (!started) return;
+    const next = (await guarded('round-wake-failed', {}, () => store.rounds.nextWake(platforms()))) ?? null;
     clearTimeout(timer);
     if (!started) return;
     const now = clock.now();
-    const next = guarded('round-wake-failed', {}, () => store.rounds.nextWake(platforms())) ?? null;
     const sweepAt = lastSweep + sweepMs;
     const at = next === null ? sweepAt : Math.min(next, sweepAt);
     // Woken for a delivery only deliveries run; the sweep over every schedule comes once a period.
     const sweep = at >= sweepAt;
     timer = setTimeout(() => {
-      if (sweep) syncJobs();
+      if (sweep) void syncJobs();
       void trigger(undefined, sweep);
     }, Math.max(0, at - now));
     timer.unref();
@@ -358,22 +379,22 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     running = drain(now).finally(() => {
       running = null;
       // A throw here would reject a promise nobody awaits (cron callbacks ignore it): Node would exit.
-      guarded('round-wake-failed', {}, armTimer);
+      void guarded('round-wake-failed', {}, armTimer);
     });
     return running;
   }
 
-  function reload(): void {
-    syncJobs();
+  async function reload(): Promise<void> {
     if (started) void trigger();
+    await syncJobs();
   }
 
   return {
-    start() {
+    async start() {
       if (started) return;
       started = true;
-      syncJobs();
       void trigger();
+      await syncJobs();
       log?.info({ event: 'scheduler-started', platforms: platforms(), jobs: jobs.size() }, 'daily rounds started');
     },
     async stop() {
@@ -385,11 +406,11 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     reload,
     registerPoster(platform, poster) {
       posters.set(platform, poster);
-      reload();
+      void reload();
       return () => {
         if (posters.get(platform) !== poster) return;
         posters.delete(platform);
-        syncJobs();
+        void syncJobs();
       };
     },
     async tick(now?: number) {

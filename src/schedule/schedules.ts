@@ -13,7 +13,7 @@ export type SchedulesDeps = {
   clock: Clock;
   log?: ScheduleLog;
   /** Told after every change, so the running scheduler rebuilds its jobs without a restart. */
-  onChange?: () => void;
+  onChange?: () => void | Promise<void>;
 };
 
 function requireAdmin(caller: Caller): void {
@@ -26,10 +26,10 @@ const noSchedule = () => new ScheduleError('no-schedule', 'This channel has no d
 
 export function createSchedules(deps: SchedulesDeps): Schedules {
   const { store, clock } = deps;
-  const changed = (event: string, channel: ChannelRef, caller: Caller, extra: object = {}) => {
+  const changed = async (event: string, channel: ChannelRef, caller: Caller, extra: object = {}) => {
     deps.log?.info({ event, platform: channel.platform, scope: channel.scope, channel: channel.channelId, by: caller.user.platformUserId, ...extra }, 'schedule changed');
     try {
-      deps.onChange?.();
+      await deps.onChange?.();
     } catch (err) {
       // The change is stored; the scheduler's periodic sweep picks it up even if the notice failed.
       deps.log?.error({ event: 'schedule-reload-failed', err }, 'scheduler reload failed');
@@ -38,50 +38,55 @@ export function createSchedules(deps: SchedulesDeps): Schedules {
   const key = (channel: ChannelRef) => ({ platform: channel.platform, scope: channel.scope, channelId: channel.channelId });
 
   return {
-    setSchedule(caller: Caller, channel: ChannelRef, input: ScheduleInput): ScheduleView {
+    async setSchedule(caller: Caller, channel: ChannelRef, input: ScheduleInput): Promise<ScheduleView> {
       requireAdmin(caller);
       const checked = checkInput(deps.bank(), input);
       const now = clock.now();
-      const row = store.write(() => store.schedules.set({ ...key(channel), ...checked }, now));
-      changed('schedule-set', channel, caller, { time: row.time, timeZone: row.timeZone });
+      const row = await store.write((tx) => tx.schedules.set({ ...key(channel), ...checked }, now));
+      await changed('schedule-set', channel, caller, { time: row.time, timeZone: row.timeZone });
       return scheduleView(store, row, now);
     },
-    pauseSchedule(caller: Caller, channel: ChannelRef, paused: boolean): ScheduleView {
+    async pauseSchedule(caller: Caller, channel: ChannelRef, paused: boolean): Promise<ScheduleView> {
       requireAdmin(caller);
       const now = clock.now();
-      const row = store.write(() => {
-        const found = store.schedules.find(key(channel));
+      const row = await store.write(async (tx) => {
+        const found = await tx.schedules.find(key(channel));
         if (!found) throw noSchedule();
         if (paused) {
-          if (found.status !== 'paused') store.schedules.pause(found.id, `Paused by ${caller.user.displayName} on ${new Date(now).toISOString().slice(0, 10)}.`, now);
+          if (found.status !== 'paused') await tx.schedules.pause(found.id, `Paused by ${caller.user.displayName} on ${new Date(now).toISOString().slice(0, 10)}.`, now);
         } else if (found.status !== 'active') {
-          store.schedules.resume(found.id, now);
+          await tx.schedules.resume(found.id, now);
         }
-        return store.schedules.byId(found.id)!;
+        return (await tx.schedules.byId(found.id))!;
       });
-      changed(paused ? 'schedule-paused' : 'schedule-resumed', channel, caller);
+      await changed(paused ? 'schedule-paused' : 'schedule-resumed', channel, caller);
       return scheduleView(store, row, now);
     },
-    listSchedules(scope: string, channelId?: string): ScheduleView[] {
+    async listSchedules(scope: string, channelId?: string): Promise<ScheduleView[]> {
       const now = clock.now();
-      return store.read(() => store.schedules.inScope(scope).filter((r) => channelId === undefined || r.channelId === channelId).map((r) => scheduleView(store, r, now)));
+      return store.read(async (tx) => {
+        const rows = (await tx.schedules.inScope(scope)).filter((r) => channelId === undefined || r.channelId === channelId);
+        const views: ScheduleView[] = [];
+        for (const r of rows) views.push(await scheduleView(tx, r, now));
+        return views;
+      });
     },
-    deleteSchedule(caller: Caller, channel: ChannelRef): void {
+    async deleteSchedule(caller: Caller, channel: ChannelRef): Promise<void> {
       requireAdmin(caller);
-      store.write(() => {
-        const found = store.schedules.find(key(channel));
+      await store.write(async (tx) => {
+        const found = await tx.schedules.find(key(channel));
         if (!found) throw noSchedule();
         // A round still open keeps its window and gets its summary: it no longer needs the schedule.
-        store.schedules.remove(found.id);
+        await tx.schedules.remove(found.id);
       });
-      changed('schedule-deleted', channel, caller);
+      await changed('schedule-deleted', channel, caller);
     },
-    openRound(channel: ChannelRef) {
-      const row = store.rounds.open(key(channel), clock.now());
+    async openRound(channel: ChannelRef) {
+      const row = await store.rounds.open(key(channel), clock.now());
       return row ? { roundId: row.id, questionId: row.questionId!, closesAt: new Date(row.closesAt!) } : null;
     },
-    round(roundId: number) {
-      const row = store.rounds.byId(roundId);
+    async round(roundId: number) {
+      const row = await store.rounds.byId(roundId);
       if (!row || row.openedAt === null || row.closesAt === null || row.questionId === null) return null;
       return { roundId: row.id, questionId: row.questionId, channel: channelOf(row), closesAt: new Date(row.closesAt), open: row.status === 'open' && clock.now() < row.closesAt };
     },

@@ -1,5 +1,5 @@
 /** A stored schedule as adapters show it. */
-import type { ScheduleRow, Store } from '../store/index.ts';
+import type { ScheduleRow, Tables } from '../store/index.ts';
 import type { Platform, ScheduleView } from './contract.ts';
 import { nextOccurrence } from './occurrences.ts';
 import { daysOf } from './weekdays.ts';
@@ -7,9 +7,19 @@ import { isoInZone } from './zoned-time.ts';
 
 export const channelOf = (row: { platform: string; scope: string; channelId: string }) => ({ platform: row.platform as Platform, scope: row.scope, channelId: row.channelId });
 
-export function scheduleView(store: Store, row: ScheduleRow, now: number): ScheduleView {
+/** `tables`: the store, or a transaction's tables to read from inside it. */
+export async function scheduleView(tables: Pick<Tables, 'rounds'>, row: ScheduleRow, now: number): Promise<ScheduleView> {
   const channel = channelOf(row);
-  const next = row.status === 'active' ? nextOccurrence(row, now, (date) => store.rounds.exists(channel, date)) : null;
+  let next: ReturnType<typeof nextOccurrence> = null;
+  if (row.status === 'active') {
+    // The next date with no round yet: usually the first one asked about.
+    const taken = new Set<string>();
+    for (;;) {
+      next = nextOccurrence(row, now, (date) => taken.has(date));
+      if (!next || !(await tables.rounds.exists(channel, next.localDate))) break;
+      taken.add(next.localDate);
+    }
+  }
   return {
     id: row.id,
     channel,

@@ -148,4 +148,20 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX rounds_by_schedule ON rounds (schedule_id);
     `,
   },
+  {
+    version: 3,
+    name: 'slack installations',
+    sql: `
+      -- Slack's OAuth installs (issue 15). The installation, tokens included, is encrypted before it
+      -- is stored: a copy of the database alone gives no token away.
+      CREATE TABLE slack_installations (
+        install_key   TEXT    PRIMARY KEY,  -- 'team:T…' or 'enterprise:E…'
+        team_id       TEXT,
+        enterprise_id TEXT,
+        sealed        TEXT    NOT NULL,     -- AES-256-GCM, base64
+        installed_at  INTEGER NOT NULL,
+        updated_at    INTEGER NOT NULL
+      ) STRICT;
+    `,
+  },
 ];

@@ -4,7 +4,7 @@ import { loadBank } from '../../src/bank/load.ts';
 import type { Bank, Entry } from '../../src/bank/schema.ts';
 import { createPractice, seededRandom, type PracticeUser } from '../../src/practice/index.ts';
 import { DIMENSIONS, type ScoreReport } from '../../src/scoring/report.ts';
-import { openStore } from '../../src/store/index.ts';
+import { openSqlite, sqliteStore, type SqliteStore, type Store } from '../../src/store/index.ts';
 import { CONTENT, tempDir } from './paths.ts';
 
 let shipped: Bank | undefined;
@@ -66,9 +66,10 @@ export function steeredReport(entry: Entry, text: string): ScoreReport {
   };
 }
 
-export function testPractice(options: { seed?: number; start?: number; dbPath?: string; bank?: Bank } = {}) {
+/** `store`: another store (PostgreSQL) instead of a fresh SQLite file. */
+export function testPractice(options: { seed?: number; start?: number; dbPath?: string; bank?: Bank; store?: Store } = {}) {
   const dbPath = options.dbPath ?? join(tempDir('coach-practice-'), 'coach.db');
-  const store = openStore(dbPath);
+  const store = options.store ?? sqliteStore(openSqlite(dbPath));
   const clock = fakeClock(options.start);
   const bank = options.bank ?? fixtureBank();
   const practice = createPractice({
@@ -78,9 +79,17 @@ export function testPractice(options: { seed?: number; start?: number; dbPath?: 
     clock,
     random: seededRandom(options.seed ?? 42),
   });
-  return { practice, store, clock, dbPath };
+  /** The SQLite connection underneath, for tests that look at rows directly (undefined on PostgreSQL). */
+  const db = 'sqlite' in store ? (store as SqliteStore).sqlite.db : undefined!;
+  return { practice, store, clock, dbPath, db };
 }
 
 export function user(name = 'ada', timeZone = 'UTC', platform = 'terminal'): PracticeUser {
   return { platform, platformUserId: name, displayName: name[0]!.toUpperCase() + name.slice(1), timeZone };
+}
+
+/** The better-sqlite3 connection under a SQLite store, for tests that read rows directly. */
+export function sqliteDb(store: Store): SqliteStore['sqlite']['db'] {
+  if (store.engine !== 'sqlite') throw new Error('this test reads SQLite rows directly');
+  return (store as SqliteStore).sqlite.db;
 }

@@ -9,9 +9,10 @@ function fileBytes(path: string): Buffer {
 
 /** Tables that hold no user data at all. A new table must either reference users or be listed here. */
 // schedules and rounds are a channel's settings and history; answers point at rounds, not the reverse.
-const NO_USER_DATA = ['schema_migrations', 'schedules', 'rounds'];
+// slack_installations belong to a workspace, not to a person.
+const NO_USER_DATA = ['schema_migrations', 'schedules', 'rounds', 'slack_installations'];
 
-function rowsPerTable(db: ReturnType<typeof testPractice>['store']['db'], userId: number): Record<string, number> {
+function rowsPerTable(db: ReturnType<typeof testPractice>['db'], userId: number): Record<string, number> {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
   const counts: Record<string, number> = {};
   for (const table of tables) {
@@ -24,32 +25,32 @@ function rowsPerTable(db: ReturnType<typeof testPractice>['store']['db'], userId
   return counts;
 }
 
-function twoUsers() {
+async function twoUsers() {
   const t = testPractice();
   for (const [name, q, total] of [['ada', 'Q1', 70], ['ada', 'Q2', 40], ['bob', 'Q1', 60], ['ada', 'Q1', 80]] as const) {
-    t.practice.submitAnswer(user(name), q, `total=${total} answer by ${name}`, { scope: 'discord:1' });
+    await t.practice.submitAnswer(user(name), q, `total=${total} answer by ${name}`, { scope: 'discord:1' });
     t.clock.advance(DAY);
   }
-  t.practice.setShowName(user('ada'), true);
+  await t.practice.setShowName(user('ada'), true);
   return t;
 }
 
 describe('forgetUser and exportUser', () => {
-  it('forgetUser removes every row of that user from every table and leaves others alone', () => {
-    const t = twoUsers();
-    const before = rowsPerTable(t.store.db, 1);
+  it('forgetUser removes every row of that user from every table and leaves others alone', async () => {
+    const t = await twoUsers();
+    const before = rowsPerTable(t.db, 1);
     expect(Object.values(before).every((n) => n > 0)).toBe(true);
-    expect(t.practice.forgetUser(user('ada'))).toEqual({ forgotten: true });
-    expect(Object.values(rowsPerTable(t.store.db, 1))).toEqual(Object.values(before).map(() => 0));
-    const bob = rowsPerTable(t.store.db, 2);
+    expect(await t.practice.forgetUser(user('ada'))).toEqual({ forgotten: true });
+    expect(Object.values(rowsPerTable(t.db, 1))).toEqual(Object.values(before).map(() => 0));
+    const bob = rowsPerTable(t.db, 2);
     expect(Object.values(bob).every((n) => n > 0)).toBe(true);
-    expect(t.practice.leaderboard('discord:1', 'all').participants).toBe(1);
-    expect(t.practice.forgetUser(user('ada'))).toEqual({ forgotten: false });
+    expect((await t.practice.leaderboard('discord:1', 'all')).participants).toBe(1);
+    expect(await t.practice.forgetUser(user('ada'))).toEqual({ forgotten: false });
   });
 
-  it('exportUser gives everything stored about the user as JSON, and nothing about anyone else', () => {
-    const t = twoUsers();
-    const exported = JSON.parse(JSON.stringify(t.practice.exportUser(user('ada'))));
+  it('exportUser gives everything stored about the user as JSON, and nothing about anyone else', async () => {
+    const t = await twoUsers();
+    const exported = JSON.parse(JSON.stringify(await t.practice.exportUser(user('ada'))));
     expect(exported.user).toMatchObject({ platform: 'terminal', platformUserId: 'ada', displayName: 'Ada', timeZone: 'UTC', showName: true });
     expect(exported.attempts).toHaveLength(3);
     expect(exported.attempts[0]).toMatchObject({ questionId: 'Q1', answer: 'total=70 answer by ada', total: 70, scope: 'discord:1', roundId: null, bankVersion: 'fixture-1', scorerVersion: 'test', report: { total: 70, dimensions: { metrics: { max: 20 } } } });
@@ -57,19 +58,19 @@ describe('forgetUser and exportUser', () => {
     expect(exported.questionBests).toContainEqual({ scope: 'discord:1', period: 'all', questionId: 'Q1', best: 80 });
     expect(exported.standings).toContainEqual({ scope: 'discord:1', period: 'all', bestSum: 120, questions: 2 });
     expect(JSON.stringify(exported)).not.toContain('bob');
-    expect(t.practice.exportUser(user('nobody'))).toMatchObject({ user: null, attempts: [] });
+    expect(await t.practice.exportUser(user('nobody'))).toMatchObject({ user: null, attempts: [] });
   });
 
-  it('after forget-me the answers, platform id and name are gone from the file\'s bytes, not just from queries (issue 13)', () => {
+  it('after forget-me the answers, platform id and name are gone from the file\'s bytes, not just from queries (issue 13)', async () => {
     const t = testPractice();
     const marker = 'zq9-unique-marker';
     const person = { platform: 'discord', platformUserId: `${marker}-id`, displayName: `${marker}-name`, timeZone: 'UTC' };
     // Long enough to spill into overflow pages, where a deleted row's text would otherwise linger.
-    t.practice.submitAnswer(person, 'Q1', `total=70 ${marker}-answer ${'padding '.repeat(450)}`, { scope: 'discord:1' });
-    t.practice.submitAnswer(person, 'Q2', `total=40 ${marker}-second`, { scope: 'discord:1' });
-    t.practice.submitAnswer(user('bob'), 'Q1', 'total=60 an answer that stays', { scope: 'discord:1' });
+    await t.practice.submitAnswer(person, 'Q1', `total=70 ${marker}-answer ${'padding '.repeat(450)}`, { scope: 'discord:1' });
+    await t.practice.submitAnswer(person, 'Q2', `total=40 ${marker}-second`, { scope: 'discord:1' });
+    await t.practice.submitAnswer(user('bob'), 'Q1', 'total=60 an answer that stays', { scope: 'discord:1' });
     expect(fileBytes(t.dbPath).includes(marker)).toBe(true);
-    t.practice.forgetUser(person);
+    await t.practice.forgetUser(person);
     expect(fileBytes(t.dbPath).includes(marker)).toBe(false);
     t.store.close();
     expect(fileBytes(t.dbPath).includes(marker)).toBe(false);

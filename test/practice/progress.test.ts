@@ -8,19 +8,19 @@ const HOUR = 3_600_000;
 const MIDNIGHT = Date.UTC(2025, 0, 6);
 
 describe('progress', () => {
-  it('average and trend over the last N values', () => {
+  it('average and trend over the last N values', async () => {
     expect(statOf([10, 20, 30, 40], 20)).toEqual({ average: 25, trend: 20, attempts: 4 });
     expect(statOf([10, 20, 30, 40], 3)).toEqual({ average: 30, trend: 20, attempts: 4 });
     expect(statOf([55], 20)).toEqual({ average: 55, trend: null, attempts: 1 });
     expect(statOf([], 20)).toEqual({ average: null, trend: null, attempts: 0 });
   });
 
-  it('per dimension, difficulty, phase and stakeholder; best and last per question; history', () => {
+  it('per dimension, difficulty, phase and stakeholder; best and last per question; history', async () => {
     const t = testPractice();
-    t.practice.submitAnswer(user(), 'Q1', 'total=60 metrics=20', ctx);
-    t.practice.submitAnswer(user(), 'Q4', 'total=80 metrics=30', ctx);
-    t.practice.submitAnswer(user(), 'Q1', 'total=50 metrics=40', ctx);
-    const p = t.practice.progress(user());
+    await t.practice.submitAnswer(user(), 'Q1', 'total=60 metrics=20', ctx);
+    await t.practice.submitAnswer(user(), 'Q4', 'total=80 metrics=30', ctx);
+    await t.practice.submitAnswer(user(), 'Q1', 'total=50 metrics=40', ctx);
+    const p = await t.practice.progress(user());
     expect(p.attempts).toBe(3);
     expect(p.dimensions.metrics).toEqual({ average: 30, trend: 20, attempts: 3 });
     expect(p.dimensions.keyInsight).toEqual({ average: 63.3, trend: -10, attempts: 3 });
@@ -38,12 +38,12 @@ describe('progress', () => {
     expect(p.history.map((h) => h.total)).toEqual([60, 80, 50]);
   });
 
-  it('an unknown user has empty progress, not an error', () => {
-    const p = testPractice().practice.progress(user('nobody'));
+  it('an unknown user has empty progress, not an error', async () => {
+    const p = await testPractice().practice.progress(user('nobody'));
     expect(p).toMatchObject({ attempts: 0, weakestDimension: null, questions: [], streak: { current: 0, longest: 0 } });
   });
 
-  it('counts streak days in the user\'s own time zone', () => {
+  it('counts streak days in the user\'s own time zone', async () => {
     // 17:00 Mon, 04:00 Tue and 09:00 Wed in Shanghai; in UTC the first two are both Monday.
     const times = [MIDNIGHT + 9 * HOUR, MIDNIGHT + 20 * HOUR, MIDNIGHT + 2 * DAY + HOUR];
     const now = MIDNIGHT + 2 * DAY + 2 * HOUR;
@@ -54,12 +54,12 @@ describe('progress', () => {
     expect(streakOf(times, now + 2 * DAY, 'Asia/Shanghai')).toMatchObject({ current: 0, longest: 3, activeToday: false });
   });
 
-  it('uses the stored time zone of the user for the streak', () => {
+  it('uses the stored time zone of the user for the streak', async () => {
     const t = testPractice({ start: MIDNIGHT + 15 * HOUR }); // 23:00 in Shanghai
     const lin = user('lin', 'Asia/Shanghai');
-    t.practice.submitAnswer(lin, 'Q1', 'total=50', ctx);
+    await t.practice.submitAnswer(lin, 'Q1', 'total=50', ctx);
     t.clock.advance(3 * HOUR);
-    t.practice.submitAnswer(lin, 'Q2', 'total=50', ctx);
-    expect(t.practice.progress(lin).streak).toMatchObject({ current: 2, days: 2 });
+    await t.practice.submitAnswer(lin, 'Q2', 'total=50', ctx);
+    expect((await t.practice.progress(lin)).streak).toMatchObject({ current: 2, days: 2 });
   });
 });

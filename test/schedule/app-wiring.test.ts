@@ -10,26 +10,26 @@ describe('daily rounds in the App', () => {
   it('exposes the Schedules use cases and lets an adapter register, then take back, its poster', async () => {
     const NINE = Date.UTC(2025, 0, 7, 9);
     const clock = fakeClock(NINE - 20 * HOUR);
-    const app = openApp(parseConfig({ DATABASE_PATH: join(tempDir('coach-app-rounds-'), 'coach.db'), BANK_PATH: CONTENT, DEFAULT_TIME_ZONE: 'UTC' }), {
+    const app = await openApp(parseConfig({ DATABASE_PATH: join(tempDir('coach-app-rounds-'), 'coach.db'), BANK_PATH: CONTENT, DEFAULT_TIME_ZONE: 'UTC' }), {
       clock,
       logLevel: 'silent',
       longRunning: false,
     });
     try {
-      app.schedules.setSchedule(admin(), channel('a'), { time: '09:00', timeZone: 'UTC' });
-      app.schedules.setSchedule(admin(), channel('b'), { time: '10:00', timeZone: 'UTC' });
+      await app.schedules.setSchedule(admin(), channel('a'), { time: '09:00', timeZone: 'UTC' });
+      await app.schedules.setSchedule(admin(), channel('b'), { time: '10:00', timeZone: 'UTC' });
       const discord = recordingPoster();
       const unregister = app.scheduler.registerPoster('discord', discord.poster);
       clock.set(NINE);
       await app.scheduler.tick(NINE);
       expect(discord.questions.map((q) => q.channel.channelId)).toEqual(['a']);
-      expect(app.schedules.openRound(channel('a'))?.roundId).toBe(discord.questions[0]!.roundId);
+      expect((await app.schedules.openRound(channel("a")))?.roundId).toBe(discord.questions[0]!.roundId);
       unregister();
       clock.set(NINE + HOUR);
       await app.scheduler.tick(NINE + HOUR);
       expect(discord.questions).toHaveLength(1);
     } finally {
-      app.close();
+      await app.close();
     }
   });
 });

@@ -16,9 +16,9 @@ const utc = (iso: string) => Date.parse(iso);
 async function fire(timeZone: string, time: string, from: string, to: string) {
   const r = rounds({ start: utc(from) });
   open.push(r);
-  setEarlier(r, utc(from) - 7 * 24 * HOUR, channel(), { time, timeZone });
+  await setEarlier(r, utc(from) - 7 * 24 * HOUR, channel(), { time, timeZone });
   await r.run(utc(from), utc(to));
-  const rows = r.store.db.prepare('SELECT local_date AS date, status FROM rounds ORDER BY local_date').all() as { date: string; status: string }[];
+  const rows = r.db.prepare('SELECT local_date AS date, status FROM rounds ORDER BY local_date').all() as { date: string; status: string }[];
   return { posted: r.discord.questions.map((q) => [q.localDate, new Date(q.at).toISOString()]), rows, summaries: r.discord.summaries.length };
 }
 
@@ -74,7 +74,7 @@ describe('daily rounds: once a day at local time, across DST changes', () => {
   it('posts only on the chosen weekdays', async () => {
     const r = rounds({ start: utc('2025-01-06T00:00:00Z') });
     open.push(r);
-    setEarlier(r, utc('2025-01-01T00:00:00Z'), channel(), { time: '08:00', timeZone: 'UTC', weekdays: [1, 3, 5] });
+    await setEarlier(r, utc('2025-01-01T00:00:00Z'), channel(), { time: '08:00', timeZone: 'UTC', weekdays: [1, 3, 5] });
     await r.run(utc('2025-01-06T00:00:00Z'), utc('2025-01-12T23:00:00Z'), 30 * MINUTE);
     expect(r.discord.questions.map((q) => q.localDate)).toEqual(['2025-01-06', '2025-01-08', '2025-01-10']);
   });

@@ -5,7 +5,7 @@ import type { Bank } from '../../src/bank/schema.ts';
 import { createPractice, seededRandom, type PracticeUser } from '../../src/practice/index.ts';
 import { createScheduler, createSchedules, RoundPostError, type Caller, type ChannelRef, type RoundPoster, type RoundQuestion, type RoundSummary, type SchedulerOptions } from '../../src/schedule/index.ts';
 import type { ScoreReport } from '../../src/scoring/report.ts';
-import { openStore, type Store } from '../../src/store/index.ts';
+import { openSqlite, sqliteStore, type SqliteStore, type Store } from '../../src/store/index.ts';
 import { tempDir } from '../helpers/paths.ts';
 import { fakeClock, fixtureBank, steeredReport } from '../helpers/practice.ts';
 
@@ -77,12 +77,12 @@ export function roundReport(entry: Parameters<typeof steeredReport>[0], text: st
   return { ...report, dimensions: { ...report.dimensions, constraints: { ...report.dimensions.constraints, missed } } };
 }
 
-export type RoundsOptions = { start?: number; dbPath?: string; bank?: Bank; scheduler?: Partial<SchedulerOptions>; seed?: number };
+export type RoundsOptions = { start?: number; dbPath?: string; bank?: Bank; scheduler?: Partial<SchedulerOptions>; seed?: number; store?: Store };
 
 /** One process's view: a store on the file, the use cases, a scheduler with a recording Discord poster. */
 export function rounds(options: RoundsOptions = {}) {
   const dbPath = options.dbPath ?? join(tempDir('coach-rounds-'), 'coach.db');
-  const store: Store = openStore(dbPath);
+  const store = options.store ?? sqliteStore(openSqlite(dbPath));
   const clock = fakeClock(options.start);
   const bank = options.bank ?? fixtureBank();
   const log = memoryLog();
@@ -110,14 +110,16 @@ export function rounds(options: RoundsOptions = {}) {
       await scheduler.tick(t);
     }
   }
-  return { dbPath, store, clock, bank, log, discord, scheduler, schedules, practice, run, close: () => store.close() };
+  /** The SQLite connection underneath, for tests that look at rows directly (undefined on PostgreSQL). */
+  const db = 'sqlite' in store ? (store as SqliteStore).sqlite.db : undefined!;
+  return { dbPath, store, db, clock, bank, log, discord, scheduler, schedules, practice, run, close: () => store.close() };
 }
 
 /** Sets a schedule as if it had been set long ago (so its earlier times are owed). */
-export function setEarlier(r: ReturnType<typeof rounds>, at: number, ch: ChannelRef, input: Parameters<ReturnType<typeof createSchedules>['setSchedule']>[2]) {
+export async function setEarlier(r: ReturnType<typeof rounds>, at: number, ch: ChannelRef, input: Parameters<ReturnType<typeof createSchedules>['setSchedule']>[2]) {
   const now = r.clock.now();
   r.clock.set(at);
-  const view = r.schedules.setSchedule(admin(), ch, input);
+  const view = await r.schedules.setSchedule(admin(), ch, input);
   r.clock.set(now);
   return view;
 }
@@ -125,8 +127,8 @@ export function setEarlier(r: ReturnType<typeof rounds>, at: number, ch: Channel
 /** `rounds()` for a test file: every set made with the returned function is closed after each test. */
 export function roundsClosedAfterEach(): (...args: Parameters<typeof rounds>) => ReturnType<typeof rounds> {
   let open: ReturnType<typeof rounds>[] = [];
-  afterEach(() => {
-    open.forEach((r) => r.close());
+  afterEach(async () => {
+    await Promise.all(open.map((r) => r.close()));
     open = [];
   });
   return (...args) => {

@@ -12,7 +12,7 @@ afterEach(async () => {
 });
 
 describe('daily rounds: node-cron jobs and the running scheduler', () => {
-  it('writes a cron expression per schedule', () => {
+  it('writes a cron expression per schedule', async () => {
     expect(cronExpression({ time: '09:30', weekdays: 0b0111110 })).toBe('30 9 * * 1,2,3,4,5');
     expect(cronExpression({ time: '00:05', weekdays: 0b1111111 })).toBe('5 0 * * 0,1,2,3,4,5,6');
   });
@@ -21,9 +21,9 @@ describe('daily rounds: node-cron jobs and the running scheduler', () => {
     const r = rounds({ start: Date.now(), scheduler: { clock: systemClock } });
     cleanup.push(() => r.close());
     const schedules = createSchedules({ store: r.store, bank: () => r.bank, clock: systemClock, onChange: () => r.scheduler.reload() });
-    schedules.setSchedule(admin(), channel('sh'), { time: '09:15', timeZone: 'Asia/Shanghai' });
-    schedules.setSchedule(admin(), channel('ny'), { time: '02:30', timeZone: 'America/New_York', weekdays: [1] });
-    r.scheduler.start();
+    await schedules.setSchedule(admin(), channel('sh'), { time: '09:15', timeZone: 'Asia/Shanghai' });
+    await schedules.setSchedule(admin(), channel('ny'), { time: '02:30', timeZone: 'America/New_York', weekdays: [1] });
+    await r.scheduler.start();
     cleanup.push(() => r.scheduler.stop());
     const fires = () => [...r.scheduler.status().jobs.values()];
     expect(fires()).toHaveLength(2);
@@ -33,11 +33,11 @@ describe('daily rounds: node-cron jobs and the running scheduler', () => {
     expect(weekdayOf(localDate(ny!.getTime(), 'America/New_York'))).toBe(1);
     expect(localParts(ny!.getTime(), 'America/New_York')).toMatchObject({ hour: 2, minute: 30 });
 
-    schedules.pauseSchedule(admin(), channel('ny'), true);
+    await schedules.pauseSchedule(admin(), channel('ny'), true);
     expect(fires()).toHaveLength(1);
-    schedules.setSchedule(admin(), channel('sh'), { time: '18:45', timeZone: 'Europe/Berlin' });
+    await schedules.setSchedule(admin(), channel('sh'), { time: '18:45', timeZone: 'Europe/Berlin' });
     expect(localParts(fires()[0]!.getTime(), 'Europe/Berlin')).toMatchObject({ hour: 18, minute: 45 });
-    schedules.deleteSchedule(admin(), channel('sh'));
+    await schedules.deleteSchedule(admin(), channel('sh'));
     expect(fires()).toHaveLength(0);
     await r.scheduler.stop();
     expect(r.scheduler.status().started).toBe(false);
@@ -50,11 +50,11 @@ describe('daily rounds: node-cron jobs and the running scheduler', () => {
     const tenMinutesAgo = new Date(now - 10 * 60_000);
     const time = `${String(tenMinutesAgo.getUTCHours()).padStart(2, '0')}:${String(tenMinutesAgo.getUTCMinutes()).padStart(2, '0')}`;
     r.clock.set(now - 48 * HOUR);
-    r.schedules.setSchedule(admin(), channel(), { time, timeZone: 'UTC' });
+    await r.schedules.setSchedule(admin(), channel(), { time, timeZone: 'UTC' });
     const poster = recordingPoster();
     const log = memoryLog();
     const scheduler = createScheduler({ store: r.store, bank: () => r.bank, clock: systemClock, log, posters: { discord: poster.poster } });
-    scheduler.start();
+    await scheduler.start();
     cleanup.push(() => scheduler.stop());
     for (let i = 0; i < 200 && poster.questions.length === 0; i++) await new Promise((done) => setTimeout(done, 10));
     expect(poster.questions).toHaveLength(1);
@@ -68,12 +68,12 @@ describe('daily rounds: node-cron jobs and the running scheduler', () => {
     const fiveMinutesAgo = new Date(now - 5 * 60_000);
     const time = `${String(fiveMinutesAgo.getUTCHours()).padStart(2, '0')}:${String(fiveMinutesAgo.getUTCMinutes()).padStart(2, '0')}`;
     r.clock.set(now - 48 * HOUR);
-    r.schedules.setSchedule(admin(), channel(), { time, timeZone: 'UTC' });
+    await r.schedules.setSchedule(admin(), channel(), { time, timeZone: 'UTC' });
     const poster = recordingPoster();
     let failures = 1;
     poster.failWith(() => (failures-- > 0 ? new Error('socket hang up') : null));
     const scheduler = createScheduler({ store: r.store, bank: () => r.bank, clock: systemClock, posters: { discord: poster.poster }, firstRetryMs: 30 });
-    scheduler.start();
+    await scheduler.start();
     cleanup.push(() => scheduler.stop());
     for (let i = 0; i < 200 && poster.questions.length === 0; i++) await new Promise((done) => setTimeout(done, 10));
     expect(poster.attempts).toHaveLength(2);
@@ -85,7 +85,7 @@ describe('daily rounds: node-cron jobs and the running scheduler', () => {
     const r = rounds({ start: NINE, scheduler: { posters: {} } });
     cleanup.push(() => r.close());
     r.clock.set(NINE - 20 * HOUR);
-    r.schedules.setSchedule(admin(), channel(), { time: '09:00', timeZone: 'UTC' });
+    await r.schedules.setSchedule(admin(), channel(), { time: '09:00', timeZone: 'UTC' });
     expect(await r.scheduler.tick(NINE)).toMatchObject({ posted: 0, skipped: 0 });
     r.scheduler.registerPoster('discord', r.discord.poster);
     expect(await r.scheduler.tick(NINE + HOUR)).toMatchObject({ posted: 1 });

@@ -19,7 +19,7 @@ describe('daily rounds: which question', () => {
     const r = rounds({ start: NINE });
     open.push(r);
     // The fixture bank has three Foundational questions: Q1, Q2, Q3.
-    setEarlier(r, NINE - 20 * HOUR, channel(), { time: '09:00', timeZone: 'UTC', filters: { difficulty: 'F' } });
+    await setEarlier(r, NINE - 20 * HOUR, channel(), { time: '09:00', timeZone: 'UTC', filters: { difficulty: 'F' } });
     await days(r, NINE, 9);
     const asked = r.discord.questions.map((q) => q.entry.id);
     expect(asked).toHaveLength(9);
@@ -31,8 +31,8 @@ describe('daily rounds: which question', () => {
   it('keeps each channel its own rotation, and follows changed filters', async () => {
     const r = rounds({ start: NINE });
     open.push(r);
-    setEarlier(r, NINE - 20 * HOUR, channel('a'), { time: '09:00', timeZone: 'UTC', filters: { phase: 'Ops' } });
-    setEarlier(r, NINE - 20 * HOUR, channel('b'), { time: '09:00', timeZone: 'UTC' });
+    await setEarlier(r, NINE - 20 * HOUR, channel('a'), { time: '09:00', timeZone: 'UTC', filters: { phase: 'Ops' } });
+    await setEarlier(r, NINE - 20 * HOUR, channel('b'), { time: '09:00', timeZone: 'UTC' });
     await days(r, NINE, 2);
     const inA = r.discord.questions.filter((q) => q.channel.channelId === 'a').map((q) => q.entry.id);
     expect([...inA].sort()).toEqual(['Q2', 'Q5']);
@@ -41,7 +41,7 @@ describe('daily rounds: which question', () => {
 
     // Now Ops and Advanced: only Q5 matches, so it repeats (nothing else could be asked).
     r.clock.set(NINE + 2 * DAY - HOUR);
-    r.schedules.setSchedule(admin(), channel('a'), { time: '09:00', timeZone: 'UTC', filters: { phase: 'Ops', difficulty: 'A' } });
+    await r.schedules.setSchedule(admin(), channel('a'), { time: '09:00', timeZone: 'UTC', filters: { phase: 'Ops', difficulty: 'A' } });
     await days(r, NINE + 2 * DAY, 2);
     expect(r.discord.questions.filter((q) => q.channel.channelId === 'a').map((q) => q.entry.id).slice(2)).toEqual(['Q5', 'Q5']);
   });
@@ -49,8 +49,8 @@ describe('daily rounds: which question', () => {
   it('skips the day and says why when the bank no longer has a matching question', async () => {
     const r = rounds({ start: NINE });
     open.push(r);
-    setEarlier(r, NINE - 20 * HOUR, channel(), { time: '09:00', timeZone: 'UTC', filters: { stakeholder: 'QA' } });
-    r.store.db.prepare(`UPDATE schedules SET filters = '{"stakeholder":"BA"}'`).run();
+    await setEarlier(r, NINE - 20 * HOUR, channel(), { time: '09:00', timeZone: 'UTC', filters: { stakeholder: 'QA' } });
+    r.db.prepare(`UPDATE schedules SET filters = '{"stakeholder":"BA"}'`).run();
     const report = await r.scheduler.tick(NINE);
     expect(report.skipped).toBe(1);
     expect(r.discord.questions).toEqual([]);

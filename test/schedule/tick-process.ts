@@ -8,7 +8,7 @@ import { openStore } from '../../src/store/index.ts';
 import { fixtureBank } from '../helpers/practice.ts';
 
 const [dbPath, fromArg, toArg, seed] = process.argv.slice(2);
-const store = openStore(dbPath!);
+const store = await openStore(dbPath!);
 const bank = fixtureBank();
 let now = Number(fromArg);
 const scheduler = createScheduler({
@@ -31,5 +31,5 @@ process.stdout.write('ready\n');
 const go = Number(process.env.GO_AT ?? 0);
 while (Date.now() < go) await new Promise((r) => setTimeout(r, 1));
 for (; now <= Number(toArg); now += 1000) await scheduler.tick(now);
-store.close();
+await store.close();
 process.stdout.write('done\n');

@@ -3,8 +3,14 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../src/store/migrate.ts';
 import { MIGRATIONS } from '../../src/store/migrations.ts';
-import { openStore, StoreError } from '../../src/store/index.ts';
+import { openSqlite as openStore, StoreError } from '../../src/store/index.ts';
+import pg from 'pg';
+import { migratePostgres, pgSchemaVersion } from '../../src/store/postgres/migrate.ts';
+import { PG_MIGRATIONS } from '../../src/store/postgres/migrations.ts';
+import { openStore as openAnyStore } from '../../src/store/index.ts';
+import { cleanEnv, startChild } from '../helpers/child.ts';
 import { tempDir } from '../helpers/paths.ts';
+import { freshPostgresUrl } from '../helpers/postgres.ts';
 
 describe('store: opening and migrations', () => {
   it('creates the file with WAL, foreign keys, a busy timeout and every migration recorded', () => {
@@ -15,7 +21,7 @@ describe('store: opening and migrations', () => {
     expect(store.db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(schemaVersion(store.db)).toBe(MIGRATIONS.at(-1)!.version);
     const tables = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['attempts', 'question_bests', 'review_cards', 'rounds', 'schedules', 'schema_migrations', 'standings', 'users']);
+    expect(tables).toEqual(['attempts', 'question_bests', 'review_cards', 'rounds', 'schedules', 'schema_migrations', 'slack_installations', 'standings', 'users']);
     store.close();
   });
 
@@ -48,4 +54,72 @@ describe('store: opening and migrations', () => {
     expect(() => openStore(path)).toThrow(StoreError);
     expect(() => openStore(path)).toThrow(/schema version 7/);
   });
+});
+
+describe('store: PostgreSQL migrations', () => {
+  it('keep the same steps as SQLite: versions, names and tables', () => {
+    expect(PG_MIGRATIONS.map((m) => [m.version, m.name])).toEqual(MIGRATIONS.map((m) => [m.version, m.name]));
+    const tables = (steps: readonly { sql: string }[]) => steps.flatMap((m) => [...m.sql.matchAll(/CREATE TABLE (\w+)/g)].map((x) => x[1])).sort();
+    expect(tables(PG_MIGRATIONS)).toEqual(tables(MIGRATIONS));
+  });
+
+  it('apply every step once; a second run applies nothing, a later version only its new step', async () => {
+    const pool = new pg.Pool({ connectionString: await freshPostgresUrl() });
+    try {
+      expect(await pgSchemaVersion(pool)).toBe(0);
+      expect(await migratePostgres(pool)).toEqual(PG_MIGRATIONS.map((m) => m.version));
+      expect(await migratePostgres(pool)).toEqual([]);
+      expect(await migratePostgres(pool, [...PG_MIGRATIONS, { version: 99, name: 'later', sql: 'CREATE TABLE later (x INTEGER)' }])).toEqual([99]);
+      expect(await pgSchemaVersion(pool)).toBe(99);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('a failing step leaves the database as it was', async () => {
+    const pool = new pg.Pool({ connectionString: await freshPostgresUrl() });
+    try {
+      await migratePostgres(pool);
+      const last = PG_MIGRATIONS.at(-1)!.version;
+      const broken = [...PG_MIGRATIONS, { version: last + 1, name: 'ok', sql: 'CREATE TABLE t2 (x INTEGER)' }, { version: last + 2, name: 'bad', sql: 'CREATE TABLE users (x INTEGER)' }];
+      await expect(migratePostgres(pool, broken)).rejects.toThrow(/already exists/);
+      expect(await pgSchemaVersion(pool)).toBe(last);
+      expect((await pool.query("SELECT to_regclass('t2') AS t")).rows[0].t).toBeNull();
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('refuse a database written by a newer version, naming both versions and no password', async () => {
+    const url = await freshPostgresUrl();
+    const pool = new pg.Pool({ connectionString: url });
+    await migratePostgres(pool, [...PG_MIGRATIONS, { version: 7, name: 'future', sql: 'SELECT 1' }]);
+    await pool.end();
+    const err = await openAnyStore(url).then(() => null, (e: unknown) => e as Error);
+    expect(err).toBeInstanceOf(StoreError);
+    expect(err!.message).toMatch(/schema version 7, newer than this program knows \(3\)/);
+  });
+
+  it('an unreachable server is a StoreError that shows the URL without its password', async () => {
+    const err = await openAnyStore('postgres://coach:s3cret-pw@127.0.0.1:1/coach').then(() => null, (e: unknown) => e as Error);
+    expect(err).toBeInstanceOf(StoreError);
+    expect(err!.message).toContain('postgres://coach:***@127.0.0.1:1/coach');
+    expect(err!.message).not.toContain('s3cret-pw');
+  });
+
+  it('four processes starting at the same moment migrate once: the advisory lock makes them take turns', async () => {
+    const url = await freshPostgresUrl();
+    const go = String(Date.now() + 2500);
+    const script = `const { openStore } = await import('./src/store/index.ts');
+      while (Date.now() < Number(process.env.GO_AT)) await new Promise((r) => setTimeout(r, 1));
+      const s = await openStore(process.env.URL); await s.close(); process.stdout.write('opened\\n');`;
+    const children = [1, 2, 3, 4].map(() => startChild(['--input-type=module', '-e', script], cleanEnv({ URL: url, GO_AT: go })));
+    const exits = await Promise.all(children.map((c) => c.exited));
+    expect(children.map((c) => c.errors())).toEqual(['', '', '', '']);
+    expect(exits.map((e) => e.code)).toEqual([0, 0, 0, 0]);
+    const pool = new pg.Pool({ connectionString: url });
+    const rows = (await pool.query('SELECT version FROM schema_migrations ORDER BY version')).rows.map((r) => r.version);
+    await pool.end();
+    expect(rows).toEqual(PG_MIGRATIONS.map((m) => m.version));
+  }, 30_000);
 });

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../src/store/index.ts';
+import { openSqlite as openStore } from '../../src/store/index.ts';
 import { retryBusy } from '../../src/store/busy.ts';
 import { MONDAY, shippedBank, steeredReport } from '../helpers/practice.ts';
 import { ROOT, tempDir } from '../helpers/paths.ts';

@@ -10,7 +10,7 @@ const UPLOAD_LIMIT = 10 * 1024 * 1024;
 
 export async function exportCommand(ctx: DiscordContext, interaction: ChatInputCommandInteraction): Promise<void> {
   await deferPrivately(interaction);
-  const data = ctx.practice.exportUser(practiceUser(interaction, ctx.defaultTimeZone));
+  const data = await ctx.practice.exportUser(practiceUser(interaction, ctx.defaultTimeZone));
   const json = Buffer.from(JSON.stringify(data, null, 2), 'utf8');
   const attempts = data.attempts.length;
   const summary = data.user ? `Everything stored about you: ${attempts} attempt${attempts === 1 ? '' : 's'} with answers and scores, review cards and leaderboard entries.` : 'Nothing is stored about you yet.';

@@ -11,8 +11,8 @@ export async function leaderboardCommand(ctx: DiscordContext, interaction: ChatI
   const user = practiceUser(interaction, ctx.defaultTimeZone);
   const period: LeaderboardPeriod = interaction.options.getString('period') === 'all' ? 'all' : 'week';
   const show = interaction.options.getBoolean('show_my_name');
-  if (show !== null) ctx.practice.setShowName(user, show);
-  const board = ctx.practice.leaderboard(scope, period, { viewer: user, limit: 10 });
+  if (show !== null) await ctx.practice.setShowName(user, show);
+  const board = await ctx.practice.leaderboard(scope, period, { viewer: user, limit: 10 });
   // Private: it marks the viewer's own rank, which is theirs to share.
   await replyPrivately(interaction, { embeds: [leaderboardEmbed(board, show)] });
 }

@@ -9,6 +9,6 @@ import { acceptedFilters, questionIdFrom, rawFilters } from './options.ts';
 export async function practiceCommand(ctx: DiscordContext, interaction: ChatInputCommandInteraction): Promise<void> {
   const filters = rawFilters(interaction);
   const id = questionIdFrom(ctx, interaction.options.getString('question'));
-  const pick = ctx.practice.nextQuestion(practiceUser(interaction, ctx.defaultTimeZone), { ...filters, id });
+  const pick = await ctx.practice.nextQuestion(practiceUser(interaction, ctx.defaultTimeZone), { ...filters, id });
   await replyPrivately(interaction, questionMessage(pick, acceptedFilters(filters)));
 }

@@ -8,11 +8,11 @@ import { practiceUser } from '../user.ts';
 export async function progressCommand(ctx: DiscordContext, interaction: ChatInputCommandInteraction): Promise<void> {
   await deferPrivately(interaction);
   const user = practiceUser(interaction, ctx.defaultTimeZone);
-  const progress = ctx.practice.progress(user);
+  const progress = await ctx.practice.progress(user);
   if (progress.attempts === 0) {
     await replyPrivately(interaction, { embeds: [progressEmbed(progress, false)] });
     return;
   }
-  const chart = ctx.practice.progressChart(user, `Progress of ${user.displayName}`);
+  const chart = await ctx.practice.progressChart(user, `Progress of ${user.displayName}`);
   await replyPrivately(interaction, { embeds: [progressEmbed(progress, true)], files: [{ attachment: chart, name: CHART_FILE }] });
 }

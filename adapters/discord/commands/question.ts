@@ -8,6 +8,6 @@ import { questionIdFrom } from './options.ts';
 
 export async function questionCommand(ctx: DiscordContext, interaction: ChatInputCommandInteraction): Promise<void> {
   const id = questionIdFrom(ctx, interaction.options.getString('id', true)) ?? '';
-  const pick = ctx.practice.nextQuestion(practiceUser(interaction, ctx.defaultTimeZone), { id });
+  const pick = await ctx.practice.nextQuestion(practiceUser(interaction, ctx.defaultTimeZone), { id });
   await replyPrivately(interaction, questionMessage(pick));
 }

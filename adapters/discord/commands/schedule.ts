@@ -33,7 +33,7 @@ export async function scheduleCommand(ctx: DiscordContext, interaction: ChatInpu
   const scope = serverScope(interaction);
   const sub = interaction.options.getSubcommand(true);
   if (sub === 'list') {
-    await replyPrivately(interaction, { embeds: [scheduleEmbed('Daily rounds in this server', schedules.listSchedules(scope))] });
+    await replyPrivately(interaction, { embeds: [scheduleEmbed('Daily rounds in this server', await schedules.listSchedules(scope))] });
     return;
   }
   const channel: ChannelRef = { platform: 'discord', scope, channelId: interaction.channelId };
@@ -49,7 +49,7 @@ export async function scheduleCommand(ctx: DiscordContext, interaction: ChatInpu
         checkBotCanPost(interaction);
         const { difficulty, phase, stakeholder } = rawFilters(interaction);
         const windowHours = interaction.options.getInteger('window_hours') ?? undefined;
-        const view = schedules.setSchedule(caller, channel, {
+        const view = await schedules.setSchedule(caller, channel, {
           time: interaction.options.getString('time', true),
           timeZone: interaction.options.getString('timezone') ?? ctx.defaultTimeZone,
           weekdays: parseWeekdays(interaction.options.getString('days')),
@@ -62,12 +62,12 @@ export async function scheduleCommand(ctx: DiscordContext, interaction: ChatInpu
       case 'pause':
       case 'resume': {
         if (sub === 'resume') checkBotCanPost(interaction);
-        const view = schedules.pauseSchedule(caller, channel, sub === 'pause');
+        const view = await schedules.pauseSchedule(caller, channel, sub === 'pause');
         await replyPrivately(interaction, { embeds: [scheduleEmbed(sub === 'pause' ? 'Daily round paused' : 'Daily round resumed', [view])] });
         return;
       }
       case 'delete':
-        schedules.deleteSchedule(caller, channel);
+        await schedules.deleteSchedule(caller, channel);
         await replyPrivately(interaction, { content: 'The daily round in this channel is deleted. Past answers and leaderboards stay.' });
         return;
       default:

@@ -15,9 +15,9 @@ import { deferPrivately, replyPrivately } from '../reply.ts';
 import { practiceUser, serverScope } from '../user.ts';
 
 /** The round an answer counts for: only one still open, for this question, in this server. */
-function roundOf(ctx: DiscordContext, id: CustomIdOf<'modal'>, scope: string): { roundId: number | null; note: ScoreNote } {
+async function roundOf(ctx: DiscordContext, id: CustomIdOf<'modal'>, scope: string): Promise<{ roundId: number | null; note: ScoreNote }> {
   if (id.roundId === null || !ctx.schedules) return { roundId: null, note: {} };
-  const round = ctx.schedules.round(id.roundId);
+  const round = await ctx.schedules.round(id.roundId);
   if (round && round.open && round.questionId === id.questionId && round.channel.scope === scope) return { roundId: round.roundId, note: { inRound: true } };
   return { roundId: null, note: { roundClosed: true } };
 }
@@ -40,10 +40,12 @@ export async function answerSubmitted(ctx: DiscordContext, interaction: ModalSub
     return;
   }
   await deferPrivately(interaction);
-  const { roundId, note } = roundOf(ctx, id, scope);
   let report;
+  let note: ScoreNote = {};
   try {
-    report = ctx.practice.submitAnswer(user, id.questionId, text, { scope, roundId });
+    const round = await roundOf(ctx, id, scope);
+    note = round.note;
+    report = await ctx.practice.submitAnswer(user, id.questionId, text, { scope, roundId: round.roundId });
   } catch (err) {
     const { message, bug } = userMessageFor(err);
     if (bug) ctx.log.error({ event: 'discord-submit-failed', err: describeError(err), question: id.questionId }, 'answer could not be scored');

@@ -12,7 +12,7 @@ export async function forgetConfirmButton(ctx: DiscordContext, interaction: Butt
     await interaction.update({ content: 'Nothing was deleted.', components: [], allowedMentions: NO_MENTIONS });
     return;
   }
-  const { forgotten } = ctx.practice.forgetUser(practiceUser(interaction, ctx.defaultTimeZone));
+  const { forgotten } = await ctx.practice.forgetUser(practiceUser(interaction, ctx.defaultTimeZone));
   const content = forgotten ? 'Done: everything stored about you is deleted. Answering again starts a fresh history.' : 'There was nothing stored about you, so nothing needed deleting.';
   await interaction.update({ content, components: [], allowedMentions: NO_MENTIONS });
 }

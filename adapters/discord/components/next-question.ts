@@ -7,6 +7,6 @@ import { replyPrivately } from '../reply.ts';
 import { practiceUser } from '../user.ts';
 
 export async function nextQuestionButton(ctx: DiscordContext, interaction: ButtonInteraction, id: CustomIdOf<'next'>): Promise<void> {
-  const pick = ctx.practice.nextQuestion(practiceUser(interaction, ctx.defaultTimeZone), id.filters);
+  const pick = await ctx.practice.nextQuestion(practiceUser(interaction, ctx.defaultTimeZone), id.filters);
   await replyPrivately(interaction, questionMessage(pick, id.filters));
 }

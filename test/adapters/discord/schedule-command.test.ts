@@ -17,21 +17,21 @@ const view = (channel: ChannelRef, input: ScheduleInput): ScheduleView => ({
 });
 
 const recording: Schedules = {
-  setSchedule(caller, channel, input) {
+  async setSchedule(caller, channel, input) {
     calls.push({ name: 'set', caller, channel, input });
     if (input.time === '25:00') throw new ScheduleError('invalid-time', 'The time "25:00" is not a time of day; use HH:MM, e.g. 09:00.');
     return view(channel, input);
   },
-  pauseSchedule(caller, channel, paused) {
+  async pauseSchedule(caller, channel, paused) {
     calls.push({ name: paused ? 'pause' : 'resume', caller, channel });
     return { ...view(channel, { time: '09:00', timeZone: 'UTC' }), status: paused ? 'paused' : 'active', nextRunAt: paused ? null : '2026-11-26T09:00:00Z', pausedReason: paused ? 'paused by Admin' : null };
   },
-  listSchedules: () => [],
-  deleteSchedule(caller, channel) {
+  listSchedules: async () => [],
+  async deleteSchedule(caller, channel) {
     calls.push({ name: 'delete', caller, channel });
   },
-  openRound: () => null,
-  round: () => null,
+  openRound: async () => null,
+  round: async () => null,
 };
 
 let bot: Bot;

@@ -10,12 +10,12 @@ import { CONTENT, tempDir } from '../../helpers/paths.ts';
 let app: App | undefined;
 afterEach(async () => {
   await app?.scheduler.stop();
-  app?.close();
+  await app?.close();
 });
 
 describe('scheduleWiring', () => {
-  it("exposes the App's Schedules and registers the poster for Discord with its scheduler", () => {
-    app = openApp(parseConfig({ DATABASE_PATH: join(tempDir('coach-wiring-'), 'coach.db'), BANK_PATH: CONTENT }), { logLevel: 'silent', longRunning: false });
+  it("exposes the App's Schedules and registers the poster for Discord with its scheduler", async () => {
+    app = await openApp(parseConfig({ DATABASE_PATH: join(tempDir('coach-wiring-'), 'coach.db'), BANK_PATH: CONTENT }), { logLevel: 'silent', longRunning: false });
     const poster: RoundPoster = { postQuestion: async () => {}, postSummary: async () => {} };
     const wiring = scheduleWiring(app);
     expect(wiring.schedules).toBe(app.schedules);

@@ -36,7 +36,7 @@ export async function startBot(options: BotOptions = {}): Promise<Bot> {
   const fake = await startFakeDiscord({ shards: options.shards ?? 1 });
   const dbPath = join(tempDir('coach-discord-'), 'coach.db');
   const config = parseConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APP_ID: APP_ID, DATABASE_PATH: dbPath, BANK_PATH: CONTENT, DEFAULT_TIME_ZONE: 'UTC' });
-  const app = openApp(config, { logLevel: 'silent', longRunning: false, ...(options.clock ? { clock: options.clock } : {}) });
+  const app = await openApp(config, { logLevel: 'silent', longRunning: false, ...(options.clock ? { clock: options.clock } : {}) });
   const { schedules: given, shards: _shards, ...rest } = options;
   const schedules = typeof given === 'function' ? given(app) : given;
   const running = await startDiscord(app, { ...rest, ...(schedules === undefined ? {} : { schedules }), restApi: fake.api, drainMs: 1_000 });
@@ -47,7 +47,7 @@ export async function startBot(options: BotOptions = {}): Promise<Bot> {
     dbPath,
     async stop() {
       await running.stop();
-      app.close();
+      await app.close();
       await fake.close();
     },
   };
@@ -105,8 +105,8 @@ export const submitModal = (person: Person, customId: string, text: string) =>
 const callbackPath = (id: string, token: string) => `/api/v10/interactions/${id}/${token}/callback`;
 
 /** Sends an interaction and waits for the bot's first answer to it (the interaction callback). */
-export async function interact(fake: FakeDiscord, payload: Record<string, unknown>): Promise<{ id: string; token: string; callback: Recorded }> {
-  const { id, token } = fake.dispatch(payload);
+export async function interact(fake: FakeDiscord, payload: Record<string, unknown>, shard?: number): Promise<{ id: string; token: string; callback: Recorded }> {
+  const { id, token } = fake.dispatch(payload, shard);
   const callback = await fake.waitFor((r) => r.method === 'POST' && r.path === callbackPath(id, token));
   return { id, token, callback };
 }

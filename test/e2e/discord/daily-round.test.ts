@@ -46,7 +46,7 @@ describe('a daily round', () => {
     const m = /^cc1:answer:(Q\d+):r(\d+):-:-:-$/.exec(answerId);
     expect(m).not.toBeNull();
     roundId = Number(m![2]);
-    expect(bot.running.context.schedules!.round(roundId)).toMatchObject({ questionId: m![1], open: true });
+    expect(await bot.running.context.schedules!.round(roundId)).toMatchObject({ questionId: m![1], open: true });
   });
 
   it("counts a member's answer for the round, privately", async () => {

@@ -71,6 +71,8 @@ export async function startFakeDiscord(options: { shards?: number } = {}) {
   const waiters: { match: (r: Recorded) => boolean; done: (r: Recorded) => void }[] = [];
   const overrides: Override[] = [];
   const sockets = new Set<WebSocket>();
+  /** Which shard each gateway connection identified as. */
+  const shardOf = new Map<WebSocket, number>();
   let seq = 1;
 
   const record = (r: Recorded) => {
@@ -147,13 +149,17 @@ export async function startFakeDiscord(options: { shards?: number } = {}) {
   const gateway = new WebSocketServer({ server });
   gateway.on('connection', (socket) => {
     sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
+    socket.on('close', () => {
+      sockets.delete(socket);
+      shardOf.delete(socket);
+    });
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 } }));
     socket.on('message', (raw) => {
       const packet = JSON.parse(raw.toString());
       if (packet.op === 1) socket.send(JSON.stringify({ op: 11 }));
       if (packet.op === 2) {
         identified.push(packet.d.shard ?? [0, 1]);
+        shardOf.set(socket, (packet.d.shard ?? [0, 1])[0]);
         socket.send(JSON.stringify({
           op: 0,
           s: seq++,
@@ -183,13 +189,20 @@ export async function startFakeDiscord(options: { shards?: number } = {}) {
     override(o: Override): void {
       overrides.push(o);
     },
-    /** Sends an INTERACTION_CREATE over one gateway connection; returns the interaction's id and token. */
-    dispatch(d: Record<string, unknown>): { id: string; token: string } {
+    /** Shards with an open gateway connection now. */
+    connectedShards: () => [...shardOf.values()].sort(),
+    /**
+     * Sends an INTERACTION_CREATE over one gateway connection; returns the interaction's id and token.
+     * `shard`: the connection that identified as that shard (where Discord sends a guild's events).
+     */
+    dispatch(d: Record<string, unknown>, shard?: number): { id: string; token: string } {
       const id = (d.id as string | undefined) ?? snowflake();
       const token = (d.token as string | undefined) ?? `tok-${randomBytes(12).toString('hex')}`;
       const packet = JSON.stringify({ op: 0, s: seq++, t: 'INTERACTION_CREATE', d: { ...d, id, token } });
-      // Like Discord, one shard gets it: the last to connect (with several, a shard other than 0).
-      [...sockets].at(-1)?.send(packet);
+      // Like Discord, one shard gets it: the one asked for, else the last to connect (with several, a shard other than 0).
+      const socket = shard === undefined ? [...sockets].at(-1) : [...shardOf].find(([, s]) => s === shard)?.[0];
+      if (!socket) throw new Error(`fake Discord: no gateway connection for shard ${shard}`);
+      socket.send(packet);
       return { id, token };
     },
     /** The first recorded request (already seen or still to come) that matches. */

@@ -32,7 +32,7 @@ describe('stop', () => {
     expect(edit.answeredAt).toBeGreaterThan(0);
     expect(stoppedAt).toBeGreaterThanOrEqual(edit.answeredAt);
     expect(bot.running.client.isReady()).toBe(false);
-    bot.app.close();
+    await bot.app.close();
     await bot.fake.close();
   });
 });
@@ -54,14 +54,14 @@ describe('start', () => {
     const fake = await startFakeDiscord();
     fake.override((r) => (r.path === '/api/v10/gateway/bot' ? { status: 401, body: { message: '401: Unauthorized', code: 0 } } : undefined));
     const config = parseConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APP_ID: APP_ID, DATABASE_PATH: join(tempDir('coach-discord-'), 'coach.db'), BANK_PATH: CONTENT });
-    const app = openApp(config, { logLevel: 'silent', longRunning: false });
+    const app = await openApp(config, { logLevel: 'silent', longRunning: false });
     try {
       const err = await startDiscord(app, { restApi: fake.api }).then(() => null, (e: unknown) => e as Error);
       expect(err).toBeInstanceOf(ConfigError);
       expect(err!.message).toMatch(/DISCORD_TOKEN: Discord refused the token/);
       expect(err!.message).not.toContain(FAKE_TOKEN);
     } finally {
-      app.close();
+      await app.close();
       await fake.close();
     }
   });
@@ -71,14 +71,14 @@ describe('start', () => {
     const api = fake.api;
     await fake.close();
     const config = parseConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APP_ID: APP_ID, DATABASE_PATH: join(tempDir('coach-discord-'), 'coach.db'), BANK_PATH: CONTENT });
-    const app = openApp(config, { logLevel: 'silent', longRunning: false });
+    const app = await openApp(config, { logLevel: 'silent', longRunning: false });
     try {
       const err = await startDiscord(app, { restApi: api }).then(() => null, (e: unknown) => e as Error);
       expect(err).toBeInstanceOf(UnreachableError);
       expect(err!.message).toMatch(/^could not reach Discord to log in \(.+\); check the network and try again$/);
       expect(err!.message).not.toContain('configuration');
     } finally {
-      app.close();
+      await app.close();
     }
   });
 });

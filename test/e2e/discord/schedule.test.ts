@@ -27,13 +27,13 @@ describe('/schedule with the real use cases', () => {
     const { callback } = await interact(bot.fake, command(ADA, 'schedule', set()));
     expect(callback.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(callback.body.data.content).toMatch(/Manage Server/);
-    expect(bot.running.context.schedules!.listSchedules(SCOPE)).toEqual([]);
+    expect(await bot.running.context.schedules!.listSchedules(SCOPE)).toEqual([]);
   });
 
   it('refuses when the bot could not post in the channel, naming the permission', async () => {
     const { callback } = await interact(bot.fake, command(ADMIN, 'schedule', set(), { app_permissions: String(BOT_PERMISSIONS & ~PERMISSIONS.SendMessages) }));
     expect(callback.body.data.content).toMatch(/missing Send Messages/);
-    expect(bot.running.context.schedules!.listSchedules(SCOPE)).toEqual([]);
+    expect(await bot.running.context.schedules!.listSchedules(SCOPE)).toEqual([]);
   });
 
   it('accepts a Manage Server member and shows the next run', async () => {
@@ -42,7 +42,7 @@ describe('/schedule with the real use cases', () => {
     expect(callback.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(embed.title).toBe('Daily round scheduled');
     expect(embed.description).toMatch(/09:00 Asia\/Shanghai, Monday to Friday · open 8 h · next <t:\d+:f>/);
-    const [view] = bot.running.context.schedules!.listSchedules(SCOPE);
+    const [view] = await bot.running.context.schedules!.listSchedules(SCOPE);
     expect(view).toMatchObject({ time: '09:00', timeZone: 'Asia/Shanghai', weekdays: [1, 2, 3, 4, 5], status: 'active' });
   });
 
@@ -61,7 +61,7 @@ describe('/schedule with the real use cases', () => {
     expect(list.callback.body.data.embeds[0].description).toMatch(/^• <#\d+> · 09:00 Asia\/Shanghai/);
     const gone = await interact(bot.fake, command(ADMIN, 'schedule', subcommand('delete')));
     expect(gone.callback.body.data.content).toMatch(/deleted/);
-    expect(bot.running.context.schedules!.listSchedules(SCOPE)).toEqual([]);
+    expect(await bot.running.context.schedules!.listSchedules(SCOPE)).toEqual([]);
     const again = await interact(bot.fake, command(ADMIN, 'schedule', subcommand('delete')));
     expect(again.callback.body.data.content).toMatch(/no daily round yet/);
   });

@@ -6,7 +6,8 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
-export type Call = { method: string; body: Record<string, any> };
+/** `token`: the bearer token the call was made with (which workspace's install). */
+export type Call = { method: string; body: Record<string, any>; token?: string };
 type Answer = (body: Record<string, any>) => { status?: number; headers?: Record<string, string>; json: unknown } | undefined;
 
 export type FakeUser = { id: string; name: string; tz?: string; is_admin?: boolean; is_owner?: boolean };
@@ -34,6 +35,8 @@ export class FakeSlack {
   readonly calls: Call[] = [];
   readonly users = new Map<string, FakeUser>();
   readonly channels = new Map<string, { id: string; creator: string }>();
+  /** Bot tokens of installed workspaces: auth.test answers with their team. */
+  readonly tokens = new Map<string, { team_id: string; user_id: string; bot_id: string }>();
   private answers = new Map<string, Answer>();
   private server: Server | undefined;
   port = 0;
@@ -123,9 +126,12 @@ export class FakeSlack {
     const method = url.replace(/^\/api\//, '').split('?')[0]!;
     const text = raw.toString('utf8');
     const body = (req.headers['content-type'] ?? '').includes('json') ? JSON.parse(text || '{}') : parseForm(text);
-    this.calls.push({ method, body });
+    const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || undefined;
+    this.calls.push({ method, body, ...(token ? { token } : {}) });
     const custom = this.answers.get(method)?.(body);
     if (custom) return send(custom.status ?? 200, custom.json, custom.headers);
+    const installed = token ? this.tokens.get(token) : undefined;
+    if (method === 'auth.test' && installed) return send(200, { ok: true, url: 'https://test.slack.com/', team: installed.team_id, user: 'coach', ...installed });
     send(200, this.defaults(method, body));
   }
 

@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sqliteDb } from '../../helpers/practice.ts';
 import { findEntry } from '../../../src/bank/query.ts';
 import { openApp, type App } from '../../../src/app.ts';
 import { parseConfig } from '../../../src/config.ts';
@@ -64,7 +65,7 @@ beforeAll(async () => {
   fake.channels.set('CBOBS', { id: 'CBOBS', creator: bob.id });
   dbPath = join(tempDir('coach-slack-'), 'coach.db');
   const config = parseConfig({ DATABASE_PATH: dbPath, BANK_PATH: CONTENT, SLACK_BOT_TOKEN: 'xoxb-test-000000000', SLACK_SIGNING_SECRET: SECRET, DEFAULT_TIME_ZONE: 'UTC' });
-  app = openApp(config, { logLevel: 'silent', longRunning: false, clock: roundClock });
+  app = await openApp(config, { logLevel: 'silent', longRunning: false, clock: roundClock });
   // The real daily-rounds use cases and scheduler on the same SQLite file, on a clock the test moves.
   const schedules = createSchedules({ store: app.store, bank: () => app.practice.bank, clock: roundClock });
   slack = await startSlack(app, { slackApiUrl: fake.apiUrl, port: 0, schedules });
@@ -74,7 +75,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await slack?.stop();
-  app?.close();
+  await app?.close();
   await fake.stop();
 });
 
@@ -105,7 +106,7 @@ describe('Slack adapter end to end', () => {
   });
 
   it('/coach leaderboard name:on shows the person\'s name from then on; name:off hides it again', async () => {
-    const shown = () => app.store.db.prepare("SELECT show_name FROM users WHERE platform = 'slack' AND platform_user_id = ?").pluck().get(ada.id);
+    const shown = () => sqliteDb(app.store).prepare("SELECT show_name FROM users WHERE platform = 'slack' AND platform_user_id = ?").pluck().get(ada.id);
     const url = responseUrl();
     await send(slashCommand('leaderboard all name:on', ada, url));
     expect((await responseTo(url)).body.response_type).toBe('ephemeral');

@@ -25,25 +25,25 @@ afterAll(() => fake.stop());
 describe('startSlack', () => {
   it('turns a token Slack refuses into a config message that does not show the token', async () => {
     fake.answer('auth.test', () => ({ json: { ok: false, error: 'invalid_auth' } }));
-    const app = newApp();
+    const app = await newApp();
     try {
       const err = await startSlack(app, { slackApiUrl: fake.apiUrl, port: 0 }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(ConfigError);
       expect((err as ConfigError).problems).toEqual(["SLACK_BOT_TOKEN: Slack refused it (invalid_auth); copy it again from the app's settings"]);
     } finally {
-      app.close();
+      await app.close();
       fake.reset();
     }
   });
 
   it('stops gracefully: the port is closed afterwards, a second stop is harmless, and no log line holds a secret', async () => {
-    const app = newApp();
+    const app = await newApp();
     const slack = await startSlack(app, { slackApiUrl: fake.apiUrl, port: 0 });
     const port = (slack.server!.address() as { port: number }).port;
     expect((await postToApp(port, SECRET, form({ command: '/coach', text: 'help', user_id: 'U1', team_id: 'T1', channel_id: 'C1', response_url: fake.responseUrl('s') }), 'application/x-www-form-urlencoded')).status).toBe(200);
     await Promise.all([slack.stop(), slack.stop()]);
     await expect(fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', body: 'x' })).rejects.toThrow();
-    app.close();
+    await app.close();
     expect(logs.join('\n')).toContain('slack-stopped');
     expect(logs.join('\n')).not.toContain(TOKEN);
     expect(logs.join('\n')).not.toContain(SECRET);

@@ -10,7 +10,7 @@ export function registerNextQuestion(app: App, ctx: SlackContext): void {
     await ack();
     const where = { client, userId: body.user.id, channelId: body.channel?.id ?? null, respond: body.response_url ? respond : undefined };
     try {
-      const pick = ctx.practice.nextQuestion(await ctx.people.user(client, body.user.id, body.user.name));
+      const pick = await ctx.practice.nextQuestion(await ctx.people.user(client, body.user.id, body.user.name));
       await replyPrivately(where, questionMessage(pick.entry), ctx);
     } catch (err) {
       await replyWithFailure(where, err, ctx, 'slack-next-question-failed');

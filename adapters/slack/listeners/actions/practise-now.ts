@@ -17,7 +17,7 @@ export function registerPractiseNow(app: App, ctx: SlackContext): void {
         trigger_id: body.trigger_id,
         view: { type: 'modal', title: { type: 'plain_text', text: 'Practice' }, blocks: [section('Picking a question for you…')] },
       });
-      const pick = ctx.practice.nextQuestion(await ctx.people.user(client, body.user.id, body.user.name));
+      const pick = await ctx.practice.nextQuestion(await ctx.people.user(client, body.user.id, body.user.name));
       // No channel: the score comes back as a direct message in the app's Messages tab.
       await client.views.update({ view_id: opened.view!.id!, hash: opened.view!.hash!, view: answerModal(pick.entry, { questionId: pick.entry.id, roundId: null, channelId: null }) });
     } catch (err) {

@@ -27,7 +27,7 @@ async function sendAsMessages(client: webApi.WebClient, dm: string, json: string
 }
 
 export async function exportData(ctx: SlackContext, req: CommandRequest): Promise<void> {
-  const data = ctx.practice.exportUser(await userOf(ctx, req));
+  const data = await ctx.practice.exportUser(await userOf(ctx, req));
   const json = JSON.stringify(data, null, 2);
   const intro = await req.client.chat.postMessage({ channel: req.userId, text: `Your constraint-coach data (${data.attempts.length} attempt${data.attempts.length === 1 ? '' : 's'}), as JSON:` });
   const dm = intro.channel ?? req.userId;

@@ -6,7 +6,7 @@ import { reply, userOf, type CommandRequest } from './request.ts';
 
 export async function leaderboard(ctx: SlackContext, req: CommandRequest, period: LeaderboardPeriod, showName?: boolean): Promise<void> {
   const viewer = await userOf(ctx, req);
-  if (showName !== undefined) ctx.practice.setShowName(viewer, showName);
-  const board = ctx.practice.leaderboard(scopeOf(req.teamId), period, { viewer });
+  if (showName !== undefined) await ctx.practice.setShowName(viewer, showName);
+  const board = await ctx.practice.leaderboard(scopeOf(req.teamId), period, { viewer });
   await reply(ctx, req, leaderboardMessage(board));
 }

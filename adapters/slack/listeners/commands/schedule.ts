@@ -19,7 +19,7 @@ export async function schedule(ctx: SlackContext, req: CommandRequest, command: 
   const schedules = schedulesOrRefuse(ctx);
   const channel: ChannelRef = { platform: 'slack', scope: scopeOf(req.teamId), channelId: req.channelId };
   if (command.kind === 'schedule-list') {
-    await reply(ctx, req, scheduleListMessage(schedules.listSchedules(channel.scope, channel.channelId)));
+    await reply(ctx, req, scheduleListMessage(await schedules.listSchedules(channel.scope, channel.channelId)));
     return;
   }
   // Slack runs slash commands in DMs too; a round there would only ever reach one person.
@@ -27,14 +27,14 @@ export async function schedule(ctx: SlackContext, req: CommandRequest, command: 
   const caller: Caller = { user: await userOf(ctx, req), isChannelAdmin: await isChannelAdmin(req.client, req.userId, req.channelId, ctx.log) };
   switch (command.kind) {
     case 'schedule-set':
-      await reply(ctx, req, scheduleSetMessage(schedules.setSchedule(caller, channel, command.input)));
+      await reply(ctx, req, scheduleSetMessage(await schedules.setSchedule(caller, channel, command.input)));
       return;
     case 'schedule-pause':
     case 'schedule-resume':
-      await reply(ctx, req, schedulePausedMessage(schedules.pauseSchedule(caller, channel, command.kind === 'schedule-pause')));
+      await reply(ctx, req, schedulePausedMessage(await schedules.pauseSchedule(caller, channel, command.kind === 'schedule-pause')));
       return;
     case 'schedule-delete':
-      schedules.deleteSchedule(caller, channel);
+      await schedules.deleteSchedule(caller, channel);
       await reply(ctx, req, notice(':wastebasket: The daily round of this channel is deleted.'));
       return;
   }

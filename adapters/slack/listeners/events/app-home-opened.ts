@@ -8,7 +8,7 @@ export function registerAppHomeOpened(app: App, ctx: SlackContext): void {
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
     try {
-      const progress = ctx.practice.progress(await ctx.people.user(client, event.user));
+      const progress = await ctx.practice.progress(await ctx.people.user(client, event.user));
       await client.views.publish({ user_id: event.user, view: homeView(progress) });
     } catch (err) {
       ctx.log.error({ event: 'slack-home-failed', ...describeError(err) }, 'App Home publish failed');

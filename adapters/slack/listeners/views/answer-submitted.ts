@@ -14,9 +14,9 @@ import { scoreMessage, type ScoreNote } from '../../render/score.ts';
 import { replyPrivately, replyWithFailure } from '../../reply.ts';
 
 /** The round an answer counts for, if it is still open; otherwise it counts as practice. */
-function roundFor(ctx: SlackContext, meta: AnswerMetadata): { roundId: number | null; note: ScoreNote } {
+async function roundFor(ctx: SlackContext, meta: AnswerMetadata): Promise<{ roundId: number | null; note: ScoreNote }> {
   if (meta.roundId === null || !ctx.schedules) return { roundId: null, note: {} };
-  const round = ctx.schedules.round(meta.roundId);
+  const round = await ctx.schedules.round(meta.roundId);
   if (!round || round.questionId !== meta.questionId) return { roundId: null, note: {} };
   return round.open ? { roundId: round.roundId, note: { inRound: true } } : { roundId: null, note: { roundClosed: true } };
 }
@@ -39,8 +39,8 @@ export function registerAnswerSubmitted(app: App, ctx: SlackContext): void {
     const where = { client, userId: body.user.id, channelId: meta.channelId };
     try {
       const user = await ctx.people.user(client, body.user.id, body.user.name);
-      const { roundId, note } = roundFor(ctx, meta);
-      const report = ctx.practice.submitAnswer(user, meta.questionId, text, { scope: scopeOf(body.user.team_id ?? body.team?.id ?? 'unknown'), roundId });
+      const { roundId, note } = await roundFor(ctx, meta);
+      const report = await ctx.practice.submitAnswer(user, meta.questionId, text, { scope: scopeOf(body.user.team_id ?? body.team?.id ?? 'unknown'), roundId });
       await replyPrivately(where, scoreMessage(findEntry(ctx.practice.bank, meta.questionId)!, report, note, text), ctx);
     } catch (err) {
       await replyWithFailure(where, err, ctx, 'slack-answer-failed');
