@@ -7,13 +7,13 @@ import { createScheduler, createSchedules } from '../../src/schedule/index.ts';
 import { openSqlite, openStore, sqliteStore, type PostgresStore, type Store } from '../../src/store/index.ts';
 import { tempDir } from '../helpers/paths.ts';
 import { freshPostgresUrl } from '../helpers/postgres.ts';
-import { DAY, fakeClock, fixtureBank, MONDAY, steeredReport, user } from '../helpers/practice.ts';
+import { DAY, fakeClock, fixtureBank, MONDAY, steeredScorer, user } from '../helpers/practice.ts';
 
 
 /** A small community: three people, answers over a week, a schedule whose round was posted, an install. */
 async function community(store: Store, clock: ReturnType<typeof fakeClock>) {
   const bank = fixtureBank();
-  const practice = createPractice({ store, bank: () => bank, scorerFor: () => ({ score: steeredReport }), clock, random: seededRandom(3) });
+  const practice = createPractice({ store, bank: () => bank, scorerFor: () => steeredScorer, clock, random: seededRandom(3) });
   const schedules = createSchedules({ store, bank: () => bank, clock });
   const posted: number[] = [];
   const scheduler = createScheduler({ store, bank: () => bank, clock, posters: { discord: { postQuestion: async (r) => void posted.push(r.roundId), postSummary: async () => {} } }, postsPerSecond: { discord: Infinity } });
@@ -52,7 +52,7 @@ describe('cli store:copy', () => {
     expect(text).not.toContain('coach-test@'); // the password of the URL is never printed
 
     const target = await openStore(url);
-    const onPostgres = createPractice({ store: target, bank: fixtureBank, scorerFor: () => ({ score: steeredReport }), clock, random: seededRandom(3) });
+    const onPostgres = createPractice({ store: target, bank: fixtureBank, scorerFor: () => steeredScorer, clock, random: seededRandom(3) });
     expect(await onPostgres.exportUser(user('ada', 'UTC', 'discord'))).toEqual(expected.export);
     expect(await onPostgres.leaderboard('discord:g1', 'all', { viewer: user('bob', 'UTC', 'discord') })).toEqual(expected.board);
     // New rows get ids after the copied ones.
