@@ -112,7 +112,8 @@ export function progressChartSvg(history: readonly AttemptPoint[], options: Char
   if ((options.followUps ?? []).length > 0) legend.push([en.mock.adaptability, ADAPTABILITY_COLOUR, 4]);
   legend.forEach(([label, colour, strokeWidth], k) => {
     const ly = plot.top + 8 + k * 30;
-    parts.push(`<line x1="${plot.right + 24}" x2="${plot.right + 52}" y1="${ly}" y2="${ly}" stroke="${colour}" stroke-width="${strokeWidth}"/>`);
+    const dashed = colour === ADAPTABILITY_COLOUR ? ' stroke-dasharray="7 4"' : '';
+    parts.push(`<line x1="${plot.right + 24}" x2="${plot.right + 52}" y1="${ly}" y2="${ly}" stroke="${colour}" stroke-width="${strokeWidth}"${dashed}/>`);
     text(plot.right + 60, ly + 5, label, `font-size="15" fill="#1a1a1a"${k === 0 ? ' font-weight="bold"' : ''}`);
   });
 
