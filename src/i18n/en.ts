@@ -135,15 +135,21 @@ export type Messages = {
     noCard: string;
     ended: string;
     nothingToEnd: string;
+    terminalHint: string;
+    paused: string;
+    cardHint: string;
   };
   /** A follow-up in practice mode, offered after any scored answer. */
   followUpRun: {
     button: string;
     title: (questionId: string, n: number) => string;
     intro: (questionId: string) => string;
+    noAnswerYet: string;
+    saved: string;
   };
   settings: {
     lang: Record<'en' | 'zh' | 'auto', string>;
+    current: (setting: string) => string;
   };
   /** Refusals of the mock and follow-up use cases, shown as they are. */
   errors: {
@@ -334,11 +340,16 @@ export const en: Messages = {
     noCard: 'No finished mock yet: finish one and its report card is kept.',
     ended: 'Mock ended. Start a new one whenever you like.',
     nothingToEnd: 'You had no mock in progress.',
+    terminalHint: 'Finish your answer with a line holding just "." (or Ctrl-D). "skip" pauses the mock: type mock to come back to it.',
+    paused: 'Mock paused where you are: type mock to continue (it expires after a day untouched).',
+    cardHint: 'Type card to save the report card as a PNG (card FILE.png for another path).',
   },
   followUpRun: {
     button: 'Follow-up',
     title: (questionId, n) => `${questionId} · follow-up ${n}`,
     intro: (questionId) => `Follow-up on ${questionId}: the interviewer changes a constraint.`,
+    noAnswerYet: 'Answer a question first; then f asks its follow-up.',
+    saved: 'Saved (follow-ups count for adaptability, not the leaderboard). Enter: next question · f: another follow-up · m: model answer · q: quit.',
   },
   settings: {
     lang: {
@@ -346,6 +357,7 @@ export const en: Messages = {
       zh: 'Feedback and report cards are now in Chinese (反馈和成绩单现在使用中文).',
       auto: 'Feedback now follows the language of each answer: Chinese for a mostly Chinese answer, else English.',
     },
+    current: (setting) => `Language: ${setting} (choose with lang en, lang zh or lang auto).`,
   },
   errors: {
     mockCount: (max) => `A mock interview has 1 to ${max} questions.`,

@@ -176,11 +176,16 @@ export const zh: Messages = {
     noCard: '还没有完成的模拟：完成一次后会保留它的成绩单。',
     ended: '模拟已结束。随时可以开始新的一轮。',
     nothingToEnd: '你没有进行中的模拟。',
+    terminalHint: '用只含 "." 的一行（或 Ctrl-D）结束答案。输入 "skip" 暂停模拟：之后输入 mock 继续。',
+    paused: '模拟已在当前位置暂停：输入 mock 继续（闲置一天后过期）。',
+    cardHint: '输入 card 把成绩单保存为 PNG（card 文件名.png 可指定其他路径）。',
   },
   followUpRun: {
     button: '追问',
     title: (questionId, n) => `${questionId} · 追问 ${n}`,
     intro: (questionId) => `${questionId} 的追问：面试官改变了一个约束。`,
+    noAnswerYet: '请先回答一道题；然后输入 f 进行追问。',
+    saved: '已保存（追问计入应变能力，不计入排行榜）。回车：下一题 · f：再来一个追问 · m：参考答案 · q：退出。',
   },
   settings: {
     lang: {
@@ -188,6 +193,7 @@ export const zh: Messages = {
       zh: '反馈和成绩单现在使用中文。',
       auto: '反馈现在跟随每个答案的语言：主要用中文写的答案得到中文反馈，否则为英文。',
     },
+    current: (setting) => `语言：${setting}（用 lang en、lang zh 或 lang auto 选择）。`,
   },
   errors: {
     mockCount: (max) => `一次模拟面试有 1 到 ${max} 道题。`,

@@ -47,8 +47,9 @@ export type MockProgress = {
 export type MockAnswered = {
   mockId: number;
   report: ScoreReport;
-  /** The step this answer was for. */
+  /** The step this answer was for, and how long it took from being shown (against `answered.budgetMs`). */
   answered: MockStepView;
+  elapsedMs: number;
   /** The next step, or null when this answer finished the mock. */
   next: MockStepView | null;
   /** The report card, when this answer finished the mock. */
@@ -227,7 +228,7 @@ export async function answerMock(deps: PracticeDeps, user: PracticeUser, text: s
     return { next, card };
   });
   deps.log?.info({ event: 'mock-step', platform: user.platform, mock: row.id, step: `${step.index}/${step.of}`, kind: step.kind, question: step.entry.id, total: report.total, finished: outcome.card !== null }, 'mock step answered');
-  return { mockId: row.id, report, answered: step, next: stepView(outcome.next, bank), card: outcome.card, lang: mockLang(setting, outcome.next) };
+  return { mockId: row.id, report, answered: step, elapsedMs: Math.max(0, now - step.startedAt), next: stepView(outcome.next, bank), card: outcome.card, lang: mockLang(setting, outcome.next) };
 }
 
 /** Gives up the mock in progress (it is kept, as expired); false when there was none. */

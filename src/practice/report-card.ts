@@ -44,7 +44,7 @@ export function reportCardSvg(card: ReportCard, lang: Lang): string {
   text(WIDTH - 32, y, m.mock.time, 'font-size="13" font-weight="bold" text-anchor="end"');
   for (const q of card.questions) {
     y += 26;
-    text(32, y, `${q.questionId} ${fit(q.question, 60)}`, 'font-size="13"');
+    text(32, y, `${q.questionId} ${fit(q.question, 48)}`, 'font-size="13"');
     const score = (n: number | null) => (n === null ? m.mock.notAnswered : `${n}`);
     text(480, y, score(q.total), `font-size="13" text-anchor="end" fill="${q.total === null ? '#888' : colourOf(q.total)}"`);
     text(620, y, q.followUp ? score(q.followUp.total) : '—', `font-size="13" text-anchor="end" fill="${q.followUp?.total == null ? '#888' : colourOf(q.followUp.total)}"`);
