@@ -31,9 +31,9 @@ export type ConstraintAtom = {
   /** `Technical: 32GB` */
   label: string;
   value: string;
-  /** The value as the question writes it, in any case: it always counts. */
+  /** The value as the question writes it, in any case (sticky: tried where its first word stands): it always counts. */
   literal: RegExp;
-  /** Its longest word, lowercased: most answers lack it, and a substring test is far cheaper than the pattern. */
+  /** Its first word, lowercased: the places to try the pattern. */
   literalHint: string;
   quantity: QuantityRef | null;
   bound: Bound;
@@ -182,9 +182,10 @@ function constraintAtoms(entry: Entry, glossaryIdOf: (category: string) => strin
       const withUnits = found.filter((q) => q.dimension !== 'number');
       const quantities = withUnits.length > 0 ? withUnits : found;
       const words = contentWords(value).filter((w) => !/^(total|mo|per)$/.test(w));
-      const literal = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(normalizeText(value).text.trim()).replace(/\s+/g, '\\s*')}(?![\\p{L}\\p{N}])`, 'iu');
+      // Tried only where its first word stands (`literalHint`), anchored there: no scan of the whole answer per value.
+      const literal = new RegExp(`${escapeRegExp(normalizeText(value).text.trim()).replace(/\s+/g, '\\s*')}(?![\\p{L}\\p{N}])`, 'iuy');
       const glossaryId = glossaryIdOf(c.category);
-      const literalHint = normalizeText(value).text.trim().toLowerCase().split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+      const literalHint = normalizeText(value).text.trim().toLowerCase().split(/\s+/)[0] ?? '';
       const base = { category: c.category, label: `${c.category}: ${value}`, value, literal, literalHint, glossaryId };
       if (quantities.length === 0) {
         const terms = words.flatMap((w) => [compileTerm(w)!].filter(Boolean));
