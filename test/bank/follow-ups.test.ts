@@ -1,9 +1,6 @@
 /** Follow-ups as content (issue 14): the schema and `validate` keep twists honest. */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/bank/load.ts';
-import { BankValidationError, formatProblem } from '../../src/bank/problems.ts';
 import { validatePath } from '../../src/bank/validate.ts';
 import { edit, lineOf, problemsOf } from '../helpers/bank.ts';
 import { CONTENT, contentCopy } from '../helpers/paths.ts';
