@@ -3,7 +3,7 @@
  * (`zh.ts`) has the same shape — the type makes a missing key a compile error, and a test compares the
  * two at run time. Technical terms, values and numbers are passed in as written, never translated.
  */
-import type { DimensionName, Flag } from '../scoring/report.ts';
+import type { DimensionName, Flag } from '../scoring/names.ts';
 
 type Claim = 'stated' | 'unquantified' | 'unlinked' | 'reversed' | 'rejected' | 'missed';
 

@@ -108,8 +108,19 @@ export class AnswerView {
     return this.usableContent[position] ?? false;
   }
 
+  private readonly mentionsOf = new WeakMap<readonly Term[], Mention[]>();
+
   /** Where any of the terms occurs in words the answer wrote itself (not copied, not salad). */
   mentions(terms: readonly Term[]): Mention[] {
+    // The rubric's term lists are asked about several times per answer (stance, evidence, claims, quality).
+    const known = this.mentionsOf.get(terms);
+    if (known) return known;
+    const found = this.mentionsUncached(terms);
+    this.mentionsOf.set(terms, found);
+    return found;
+  }
+
+  private mentionsUncached(terms: readonly Term[]): Mention[] {
     const out: Mention[] = [];
     const seen = new Set<number>();
     for (const term of terms) {

@@ -35,11 +35,15 @@ function clauseOf(view: AnswerView, q: PlacedQuantity, breaks: readonly string[]
 }
 
 function literalSentence(view: AnswerView, atom: ConstraintAtom): number | null {
-  if (!view.index.text.includes(atom.literalHint)) return null;
-  const m = atom.literal.exec(view.index.text);
-  if (!m) return null;
-  const position = view.index.contentPositionAt(m.index);
-  return view.usable(position) ? view.sentenceOf(position) : null;
+  const { text } = view.index;
+  for (let at = text.indexOf(atom.literalHint); at >= 0; at = text.indexOf(atom.literalHint, at + 1)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+    atom.literal.lastIndex = at;
+    if (!atom.literal.test(text)) continue;
+    const position = view.index.contentPositionAt(at);
+    if (view.usable(position)) return view.sentenceOf(position);
+  }
+  return null;
 }
 
 /** The stems within five content words of a quantity, or in its whole sentence. */

@@ -3,7 +3,7 @@ import type { Bank, Entry, References } from '../bank/schema.ts';
 import { resolveLang, type Lang, type LangSetting } from '../i18n/index.ts';
 import { buildFeedback } from './feedback.ts';
 import { compileFollowUp, gradeFollowUp, twistedEntry, type FollowUpRubric } from './follow-up.ts';
-import { gradeAnswer } from './grade.ts';
+import { gradeAnswer, type Grade } from './grade.ts';
 import type { ScoreReport } from './report.ts';
 import { bankVocabulary, compileRubric, domainVocabulary, type Rubric } from './rubric.ts';
 
@@ -22,9 +22,8 @@ export type Scorer = {
   rubric(entryId: string): Rubric | undefined;
 };
 
-function report(entry: Entry, text: string, rubric: Rubric, references: References, context: { others?: Set<string>[]; domain?: Set<string> } = {}, options: ScoreOptions = {}): ScoreReport {
-  const lang = resolveLang(options.lang, text);
-  const grade = gradeAnswer(rubric, text, { ...context, lang });
+/** A Grade as the report every adapter shows and every attempt stores. */
+function toReport(entry: Entry, grade: Grade, lang: Lang, followUp: number | null, feedback: ReturnType<typeof buildFeedback>): ScoreReport {
   return {
     questionId: entry.id,
     scorerVersion: SCORER_VERSION,
@@ -34,11 +33,17 @@ function report(entry: Entry, text: string, rubric: Rubric, references: Referenc
     flags: grade.flags,
     claims: grade.claims,
     cap: grade.cap,
-    followUp: null,
+    followUp,
     lang,
     wordCount: grade.wordCount,
-    ...buildFeedback(entry, grade, rubric, references, lang),
+    ...feedback,
   };
+}
+
+function report(entry: Entry, text: string, rubric: Rubric, references: References, context: { others?: Set<string>[]; domain?: Set<string> } = {}, options: ScoreOptions = {}): ScoreReport {
+  const lang = resolveLang(options.lang, text);
+  const grade = gradeAnswer(rubric, text, { ...context, lang });
+  return toReport(entry, grade, lang, null, buildFeedback(entry, grade, rubric, references, lang));
 }
 
 /** Compiles every entry's rubric once; scoring then reuses them. */
@@ -71,20 +76,7 @@ export function createScorer(bank: Bank): Scorer {
 
 function followUpReport(entry: Entry, n: number, text: string, fu: FollowUpRubric, references: References, domain: Set<string>, lang: Lang): ScoreReport {
   const grade = gradeFollowUp(fu, text, { domain, lang });
-  return {
-    questionId: entry.id,
-    scorerVersion: SCORER_VERSION,
-    total: grade.total,
-    dimensions: grade.dimensions,
-    wrongNumbers: grade.wrongNumbers,
-    flags: grade.flags,
-    claims: grade.claims,
-    cap: grade.cap,
-    followUp: n,
-    lang,
-    wordCount: grade.wordCount,
-    ...buildFeedback(twistedEntry(entry, fu.followUp), grade, fu.rubric, references, lang, fu.followUp),
-  };
+  return toReport(entry, grade, lang, n, buildFeedback(twistedEntry(entry, fu.followUp), grade, fu.rubric, references, lang, fu.followUp));
 }
 
 const cache = new WeakMap<Entry, { rubric: Rubric; domain: Set<string> }>();

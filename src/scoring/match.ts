@@ -61,9 +61,10 @@ export class AnswerIndex {
   readonly content: { stem: string; index: number }[];
   readonly truncated: boolean;
   private readonly positions = new Map<string, number[]>();
-  private readonly byLength = new Map<number, number[]>();
+  private readonly stemsByLength = new Map<number, Set<string>>();
   /** Rubrics share many terms (synonyms, markers): each is looked up once per answer. */
   private readonly found = new Map<string, Hit[]>();
+  private readonly foundByTerm = new WeakMap<Term, Hit[]>();
   private readonly fuzzy = new Map<string, number[]>();
 
   constructor(raw: string) {
@@ -81,9 +82,9 @@ export class AnswerIndex {
       if (list) list.push(pos);
       else this.positions.set(stem, [pos]);
       if (stem.length >= 5) {
-        const byLen = this.byLength.get(stem.length) ?? [];
-        byLen.push(pos);
-        this.byLength.set(stem.length, byLen);
+        const same = this.stemsByLength.get(stem.length) ?? new Set<string>();
+        same.add(stem);
+        this.stemsByLength.set(stem.length, same);
       }
     });
   }
@@ -96,20 +97,25 @@ export class AnswerIndex {
     if (memo) return memo;
     const out: number[] = [];
     this.fuzzy.set(stem, out);
+    // Distinct stems of a near length, each compared once: an answer repeats its words.
     for (const len of [stem.length - 1, stem.length, stem.length + 1]) {
-      for (const pos of this.byLength.get(len) ?? []) if (withinOneEdit(stem, this.content[pos]!.stem)) out.push(pos);
+      for (const other of this.stemsByLength.get(len) ?? []) if (withinOneEdit(stem, other)) out.push(...this.positions.get(other)!);
     }
-    return out;
+    return out.sort((a, b) => a - b);
   }
 
   /** Where a term occurs; `negated` when a negator stands just before it ("without a circuit breaker"). */
   find(term: Term): Hit[] {
-    const key = 'han' in term ? `\u0000${term.han}` : term.stems.join(' ');
-    let hits = this.found.get(key);
+    // Rubric terms are shared objects: by identity first, by their text when an equal term is a new object.
+    let hits = this.foundByTerm.get(term);
+    if (hits) return hits;
+    const key = 'han' in term ? `\u0000${term.han}` : term.stems.length === 1 ? term.stems[0]! : term.stems.join(' ');
+    hits = this.found.get(key);
     if (!hits) {
       hits = this.findUncached(term);
       this.found.set(key, hits);
     }
+    this.foundByTerm.set(term, hits);
     return hits;
   }
 

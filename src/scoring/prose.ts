@@ -5,7 +5,7 @@
  * `vs.` and `v1.18`; lines an answer wraps mid-sentence are joined again. Tags come from wink-nlp's English
  * model, and only where they are needed, because tagging costs more than all the rest of grading
  * (≈ 0.8 ms for a 170-word answer, against ≈ 0.1 ms to segment it):
- * - short sentences (≤ 8 words), to tell a fragment ("GDPR. Data residency. $45K/mo.") from a clause;
+ * - short sentences (≤ 5 words), to tell a fragment ("GDPR. Data residency. $45K/mo.") from a clause;
  * - the whole answer when its words may be out of order (the caller decides, from cheap signs).
  *
  * A sentence of prose has a verb, and its tags follow each other the way English tags do. Shuffled words
@@ -43,7 +43,7 @@ export type Prose = {
 };
 
 /** Sentences this short are tagged to tell fragments from clauses. */
-export const FRAGMENT_CANDIDATE_WORDS = 8;
+export const FRAGMENT_CANDIDATE_WORDS = 5;
 
 const tagModel = tagModelJson as TagModel;
 let nlp: WinkMethods | null = null;

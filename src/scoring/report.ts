@@ -1,35 +1,12 @@
 import { z } from 'zod';
 import { en } from '../i18n/en.ts';
 
-/** The five dimensions a senior interviewer grades, in the order reports show them. */
-export const DIMENSIONS = ['keyInsight', 'constraints', 'metrics', 'tradeOffs', 'stakeholders'] as const;
-export type DimensionName = (typeof DIMENSIONS)[number];
+export { DIMENSIONS, FLAGS, type DimensionName, type Flag } from './names.ts';
+import { DIMENSIONS, FLAGS, type DimensionName, type Flag } from './names.ts';
 /** English labels (the catalogue's); views in another language read `messages(lang).dimension`. */
 export const DIMENSION_LABELS: Record<DimensionName, string> = en.dimension;
 
-export const FLAGS = [
-  'empty',
-  'dont-know',
-  'too-short',
-  'keyword-list',
-  'question-copy',
-  'constraints-copy',
-  'padding',
-  'off-topic',
-  'no-reasoning',
-  'boilerplate',
-  'rejected-approach',
-  'truncated',
-  'model-answer-copy',
-  'insight-copy',
-  'word-salad',
-  'filler',
-  'wrong-design',
-  'wrong-numbers',
-  'kept-design',
-  'wrong-direction',
-] as const;
-export type Flag = (typeof FLAGS)[number];
+
 /** How each flag reads in a short list under a score (English; see `messages(lang).flag`). */
 export const FLAG_LABELS: Record<Flag, string> = en.flag;
 

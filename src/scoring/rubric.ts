@@ -31,9 +31,9 @@ export type ConstraintAtom = {
   /** `Technical: 32GB` */
   label: string;
   value: string;
-  /** The value as the question writes it, in any case: it always counts. */
+  /** The value as the question writes it, in any case (sticky: tried where its first word stands): it always counts. */
   literal: RegExp;
-  /** Its longest word, lowercased: most answers lack it, and a substring test is far cheaper than the pattern. */
+  /** Its first word, lowercased: the places to try the pattern. */
   literalHint: string;
   quantity: QuantityRef | null;
   bound: Bound;
@@ -140,11 +140,15 @@ function boundOf(category: string, value: string, dimension: string | undefined)
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** An entry's texts are read by several parts of the compile: tokenise each once. */
+/**
+ * An entry's texts are read by several parts of the compile, and a reload brings mostly the same texts:
+ * each is normalised and tokenised once per process (the tokens are never changed).
+ */
+const tokensOf = memoize((text: string) => tokenize(normalizeText(text).text), 5_000);
 const contentWords = memoize(contentWordsUncached, 5_000);
 
 function contentWordsUncached(text: string): string[] {
-  return tokenize(normalizeText(text).text)
+  return tokensOf(text)
     .filter((t) => !t.isNumber && !STOPWORDS.has(t.text) && !t.isHan && t.text.length >= 3 && !/\d/.test(t.text))
     .map((t) => t.text);
 }
@@ -182,9 +186,10 @@ function constraintAtoms(entry: Entry, glossaryIdOf: (category: string) => strin
       const withUnits = found.filter((q) => q.dimension !== 'number');
       const quantities = withUnits.length > 0 ? withUnits : found;
       const words = contentWords(value).filter((w) => !/^(total|mo|per)$/.test(w));
-      const literal = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(normalizeText(value).text.trim()).replace(/\s+/g, '\\s*')}(?![\\p{L}\\p{N}])`, 'iu');
+      // Tried only where its first word stands (`literalHint`), anchored there: no scan of the whole answer per value.
+      const literal = new RegExp(`${escapeRegExp(normalizeText(value).text.trim()).replace(/\s+/g, '\\s*')}(?![\\p{L}\\p{N}])`, 'iuy');
       const glossaryId = glossaryIdOf(c.category);
-      const literalHint = normalizeText(value).text.trim().toLowerCase().split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+      const literalHint = normalizeText(value).text.trim().toLowerCase().split(/\s+/)[0] ?? '';
       const base = { category: c.category, label: `${c.category}: ${value}`, value, literal, literalHint, glossaryId };
       if (quantities.length === 0) {
         const terms = words.flatMap((w) => [compileTerm(w)!].filter(Boolean));
@@ -302,14 +307,14 @@ export function domainVocabulary(entries: readonly Entry[], references: Referenc
     ...references.roles.map((r) => `${r.name} ${r.aliases.en.join(' ')}`),
   ];
   const domain = new Set<string>();
-  for (const text of texts) for (const t of tokenize(normalizeText(text).text)) if (!STOPWORDS.has(t.text)) domain.add(t.stem);
+  for (const text of texts) for (const t of tokensOf(text)) if (!STOPWORDS.has(t.text)) domain.add(t.stem);
   return domain;
 }
 
 /** The texts the bot shows a candidate (question, constraints, key insight in feedback, model answer, table). */
 function shownShingles(entry: Entry): Shingles {
   const shingles: Shingles = new Map();
-  const add = (text: string, source: Parameters<typeof addShingles>[2]) => addShingles(shingles, tokenize(normalizeText(text).text), source);
+  const add = (text: string, source: Parameters<typeof addShingles>[2]) => addShingles(shingles, tokensOf(text), source);
   add(entry.question, 'question');
   add(entry.constraints.map((c) => `${c.category}: ${c.text}`).join(' | '), 'constraints');
   // The values alone, as a candidate would paste them without the category labels.
@@ -357,10 +362,10 @@ export function compileRubric(entry: Entry, references: References, vocabulary: 
       .map((q) => ({ value: q.value, dimension: q.dimension, raw: q.raw })),
     roles: roleTerms(entry, references),
     shingles: shownShingles(entry),
-    exemptShingles: exemptShingles(entry.constraints.flatMap((c) => constraintValues(c.text)).map((v) => tokenize(normalizeText(v).text))),
+    exemptShingles: exemptShingles(entry.constraints.flatMap((c) => constraintValues(c.text)).map(tokensOf)),
     vocabulary: vocab,
     topic,
-    modelStems: new Set(tokenize(normalizeText(entry.answer ?? '').text).map((t) => t.stem)),
+    modelStems: new Set(tokensOf(entry.answer ?? '').map((t) => t.stem)),
     citations: entry.refs.citations,
   };
 }

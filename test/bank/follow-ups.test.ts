@@ -1,23 +1,10 @@
 /** Follow-ups as content (issue 14): the schema and `validate` keep twists honest. */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/bank/load.ts';
-import { BankValidationError, formatProblem } from '../../src/bank/problems.ts';
 import { validatePath } from '../../src/bank/validate.ts';
+import { edit, lineOf, problemsOf } from '../helpers/bank.ts';
 import { CONTENT, contentCopy } from '../helpers/paths.ts';
 
-function problemsOf(dir: string): string[] {
-  try {
-    loadBank(dir);
-  } catch (err) {
-    if (err instanceof BankValidationError) return err.problems.map(formatProblem);
-    throw err;
-  }
-  return [];
-}
-const edit = (dir: string, file: string, change: (t: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
-const lineOf = (dir: string, file: string, needle: string) => readFileSync(join(dir, file), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('follow-ups', () => {
   it('given the shipped bank then every entry has 2–3 follow-ups and validate finds nothing', () => {

@@ -5,28 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { BankHolder } from '../../src/bank/holder.ts';
 import { loadBank } from '../../src/bank/load.ts';
 import { BankValidationError, formatProblem } from '../../src/bank/problems.ts';
+import { edit, lineOf, problemsOf } from '../helpers/bank.ts';
 import { cli } from '../helpers/cli.ts';
 import { contentCopy, tempDir } from '../helpers/paths.ts';
 
-function problemsOf(dir: string): string[] {
-  try {
-    loadBank(dir);
-  } catch (err) {
-    if (err instanceof BankValidationError) return err.problems.map(formatProblem);
-    throw err;
-  }
-  return [];
-}
 
-function edit(dir: string, file: string, change: (text: string) => string): string {
-  const path = join(dir, file);
-  writeFileSync(path, change(readFileSync(path, 'utf8')));
-  return path;
-}
 
-function lineOf(dir: string, file: string, needle: string): number {
-  return readFileSync(join(dir, file), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
-}
 
 describe('a malformed content file names file:line: field: problem and never half-loads', () => {
   it('bad YAML', () => {

@@ -31,7 +31,8 @@ export function scoreMessage(entry: Entry, report: ScoreReport, note: ScoreNote 
   ].filter(Boolean);
   const ref = encodeQuestionRef({ questionId: entry.id, roundId: null });
   const title = `${entry.id}${report.followUp ? ` · ${m.view.followUpTitle(report.followUp)}` : ''} · ${report.total}/100`;
-  return message(title, [
+  // The notification text keeps its `Qn: total/100` form; the header shows the follow-up too.
+  return message(`${entry.id}${report.followUp ? ` (${m.view.followUpTitle(report.followUp)})` : ''}: ${report.total}/100`, [
     header(title),
     section(`${scoreBar(report.total, 20)} *${report.total}/100*\n${escape(fit(entry.question, 300))}${notes.length > 0 ? `\n${notes.map(escape).join('\n')}` : ''}`),
     section(dims.join('\n')),
