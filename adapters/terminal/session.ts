@@ -183,7 +183,7 @@ export async function runSession(o: SessionOptions): Promise<void> {
     if (mock) return mockCommand(mockContext, mock[1] ?? '');
     const lang = /^lang(?:\s+(\S+))?$/i.exec(cmd);
     if (lang) {
-      if (!lang[1]) return say(messages(viewLang(await practice.langSetting(user))).settings.current(await practice.langSetting(user))), true;
+      if (!lang[1]) return say(messages(viewLang(await practice.langSetting(user))).settings.current(await practice.langSetting(user), 'lang en|zh|auto')), true;
       const setting = parseLangSetting(lang[1], viewLang(await practice.langSetting(user)));
       await practice.setLang(user, setting);
       return say(messages(viewLang(setting)).settings.lang[setting]), true;

@@ -149,7 +149,7 @@ export type Messages = {
   };
   settings: {
     lang: Record<'en' | 'zh' | 'auto', string>;
-    current: (setting: string) => string;
+    current: (setting: string, how: string) => string;
   };
   /** Refusals of the mock and follow-up use cases, shown as they are. */
   errors: {
@@ -357,7 +357,7 @@ export const en: Messages = {
       zh: 'Feedback and report cards are now in Chinese (反馈和成绩单现在使用中文).',
       auto: 'Feedback now follows the language of each answer: Chinese for a mostly Chinese answer, else English.',
     },
-    current: (setting) => `Language: ${setting} (choose with lang en, lang zh or lang auto).`,
+    current: (setting, how) => `Language: ${setting} (change it with ${how}).`,
   },
   errors: {
     mockCount: (max) => `A mock interview has 1 to ${max} questions.`,

@@ -193,7 +193,7 @@ export const zh: Messages = {
       zh: '反馈和成绩单现在使用中文。',
       auto: '反馈现在跟随每个答案的语言：主要用中文写的答案得到中文反馈，否则为英文。',
     },
-    current: (setting) => `语言：${setting}（用 lang en、lang zh 或 lang auto 选择）。`,
+    current: (setting, how) => `语言：${setting}（用 ${how} 修改）。`,
   },
   errors: {
     mockCount: (max) => `一次模拟面试有 1 到 ${max} 道题。`,

@@ -23,7 +23,7 @@ async function roundOf(ctx: DiscordContext, id: CustomIdOf<'modal'>, scope: stri
 }
 
 /** The answer field; a submit without it was not made from the bot's modal. */
-function answerOf(interaction: ModalSubmitInteraction): string {
+export function answerOf(interaction: ModalSubmitInteraction): string {
   const field = interaction.fields.fields.get(ANSWER_FIELD);
   if (!field || !('value' in field) || typeof field.value !== 'string') throw new CustomIdError('forged');
   return field.value;

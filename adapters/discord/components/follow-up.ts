@@ -1,0 +1,51 @@
+/**
+ * **Follow-up** under a practice score: the interviewer changes one constraint of the question just
+ * answered. The button opens the follow-up's modal (one quick store read picks which follow-up); the
+ * submit is graded as a follow-up, kept off the leaderboard, and shown like any score.
+ */
+import type { ButtonInteraction, ModalSubmitInteraction } from 'discord.js';
+import { findEntry } from '../../../src/bank/query.ts';
+import { MAX_ANSWER_CHARS } from '../../../src/practice/index.ts';
+import type { DiscordContext } from '../context.ts';
+import type { CustomIdOf } from '../custom-id.ts';
+import { describeError, userMessageFor } from '../failure.ts';
+import { keptAnswerMessage, rateLimitText } from '../render/kept-answer.ts';
+import { followUpModal } from '../render/mock.ts';
+import { scoreMessage } from '../render/score.ts';
+import { deferPrivately, replyPrivately } from '../reply.ts';
+import { practiceUser, serverScope } from '../user.ts';
+import { answerOf } from './answer-modal.ts';
+
+const draftKey = (questionId: string, n: number) => `fu:${questionId}:${n}`;
+
+export async function followUpButton(ctx: DiscordContext, interaction: ButtonInteraction, id: CustomIdOf<'fu'>): Promise<void> {
+  const pick = await ctx.practice.followUpQuestion(practiceUser(interaction, ctx.defaultTimeZone), id.questionId);
+  const lang = pick.lang === 'en' && interaction.locale?.startsWith('zh') ? 'zh' : pick.lang;
+  await interaction.showModal(followUpModal({ ...pick, lang }, MAX_ANSWER_CHARS, ctx.drafts.get(interaction.user.id, draftKey(pick.entry.id, pick.followUp))));
+}
+
+export async function followUpSubmitted(ctx: DiscordContext, interaction: ModalSubmitInteraction, id: CustomIdOf<'fumodal'>): Promise<void> {
+  const text = answerOf(interaction);
+  const user = practiceUser(interaction, ctx.defaultTimeZone);
+  const scope = serverScope(interaction);
+  const slot = ctx.limiter.take(user.platformUserId);
+  if (!slot.ok) {
+    ctx.drafts.keep(user.platformUserId, draftKey(id.questionId, id.followUp), text);
+    await replyPrivately(interaction, keptAnswerMessage(rateLimitText(slot.retryInMs, ctx.limiter.intervalMs), id, text));
+    return;
+  }
+  await deferPrivately(interaction);
+  let report;
+  try {
+    report = await ctx.practice.submitFollowUp(user, id.questionId, id.followUp, text, { scope });
+  } catch (err) {
+    const { message, bug } = userMessageFor(err);
+    if (bug) ctx.log.error({ event: 'discord-follow-up-failed', err: describeError(err), question: id.questionId }, 'follow-up could not be scored');
+    else ctx.limiter.release(user.platformUserId);
+    ctx.drafts.keep(user.platformUserId, draftKey(id.questionId, id.followUp), text);
+    await replyPrivately(interaction, keptAnswerMessage(message, id, text));
+    return;
+  }
+  ctx.drafts.drop(user.platformUserId, draftKey(id.questionId, id.followUp));
+  await replyPrivately(interaction, scoreMessage(findEntry(ctx.practice.bank, id.questionId)!, report, {}));
+}

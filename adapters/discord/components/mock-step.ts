@@ -1,0 +1,64 @@
+/**
+ * A mock step's **Answer** button opens its modal at once (everything it shows travels in the custom id);
+ * the modal's submit is scored like a practice answer (rate limit, defer, kept on failure) and answered
+ * with the score, then the next step or, after the last one, the report card as a PNG.
+ */
+import type { ButtonInteraction, ModalSubmitInteraction } from 'discord.js';
+import { findEntry } from '../../../src/bank/query.ts';
+import { messages } from '../../../src/i18n/index.ts';
+import { minutesOf } from '../../shared/report-card.ts';
+import { MAX_ANSWER_CHARS } from '../../../src/practice/index.ts';
+import type { DiscordContext } from '../context.ts';
+import type { CustomIdOf } from '../custom-id.ts';
+import { describeError, Refusal, userMessageFor } from '../failure.ts';
+import { keptAnswerMessage, rateLimitText } from '../render/kept-answer.ts';
+import { mockStepMessage, mockStepModal, reportCardMessage } from '../render/mock.ts';
+import { scoreMessage } from '../render/score.ts';
+import { deferPrivately, replyPrivately } from '../reply.ts';
+import { practiceUser, serverScope } from '../user.ts';
+import { viewLangOf } from '../view-lang.ts';
+import { answerOf } from './answer-modal.ts';
+
+const draftKey = (id: CustomIdOf<'mock'> | CustomIdOf<'mockmodal'>) => `mock:${id.mockId}:${id.index}:${id.stage}`;
+
+export async function mockAnswerButton(ctx: DiscordContext, interaction: ButtonInteraction, id: CustomIdOf<'mock'>): Promise<void> {
+  const entry = findEntry(ctx.practice.bank, id.questionId);
+  if (!entry) throw new Refusal(`Question ${id.questionId} is no longer in the bank. Run /mock end:True, then /mock for a new mock.`);
+  const lang = await viewLangOf(ctx, interaction, practiceUser(interaction, ctx.defaultTimeZone));
+  await interaction.showModal(mockStepModal(id, entry, lang, MAX_ANSWER_CHARS, ctx.drafts.get(interaction.user.id, draftKey(id))));
+}
+
+export async function mockStepSubmitted(ctx: DiscordContext, interaction: ModalSubmitInteraction, id: CustomIdOf<'mockmodal'>): Promise<void> {
+  const text = answerOf(interaction);
+  const user = practiceUser(interaction, ctx.defaultTimeZone);
+  const scope = serverScope(interaction);
+  const slot = ctx.limiter.take(user.platformUserId);
+  if (!slot.ok) {
+    ctx.drafts.keep(user.platformUserId, draftKey(id), text);
+    await replyPrivately(interaction, keptAnswerMessage(rateLimitText(slot.retryInMs, ctx.limiter.intervalMs), id, text));
+    return;
+  }
+  await deferPrivately(interaction);
+  let answered;
+  try {
+    answered = await ctx.practice.answerMock(user, text, { scope, expected: { mockId: id.mockId, index: id.index, kind: id.stage } });
+  } catch (err) {
+    const { message, bug } = userMessageFor(err);
+    if (bug) ctx.log.error({ event: 'discord-mock-failed', err: describeError(err), question: id.questionId }, 'mock answer could not be scored');
+    else ctx.limiter.release(user.platformUserId);
+    ctx.drafts.keep(user.platformUserId, draftKey(id), text);
+    await replyPrivately(interaction, keptAnswerMessage(message, id, text));
+    return;
+  }
+  ctx.drafts.drop(user.platformUserId, draftKey(id));
+  const entry = findEntry(ctx.practice.bank, answered.report.questionId)!;
+  // The score first (its own message: two large embeds could pass 6,000 characters together), then what comes next.
+  await replyPrivately(interaction, { embeds: scoreMessage(entry, answered.report, {}).embeds! });
+  if (answered.card) {
+    await replyPrivately(interaction, reportCardMessage(answered.card, answered.lang, ctx.practice.reportCardPng(answered.card, answered.lang)));
+  } else {
+    const m = messages(answered.lang);
+    const took = `${m.mock.time}: ${m.mock.elapsed(minutesOf(answered.elapsedMs), Math.round(answered.answered.budgetMs / 60_000))}`;
+    await replyPrivately(interaction, mockStepMessage(answered.mockId, answered.next!, answered.lang, [took]));
+  }
+}
