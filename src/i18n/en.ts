@@ -136,6 +136,7 @@ export type Messages = {
     ended: string;
     nothingToEnd: string;
     terminalHint: string;
+    cancel: string;
     paused: string;
     cardHint: string;
   };
@@ -340,6 +341,7 @@ export const en: Messages = {
     noCard: 'No finished mock yet: finish one and its report card is kept.',
     ended: 'Mock ended. Start a new one whenever you like.',
     nothingToEnd: 'You had no mock in progress.',
+    cancel: 'Cancel',
     terminalHint: 'Finish your answer with a line holding just "." (or Ctrl-D). "skip" pauses the mock: type mock to come back to it.',
     paused: 'Mock paused where you are: type mock to continue (it expires after a day untouched).',
     cardHint: 'Type card to save the report card as a PNG (card FILE.png for another path).',

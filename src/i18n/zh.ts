@@ -176,6 +176,7 @@ export const zh: Messages = {
     noCard: '还没有完成的模拟：完成一次后会保留它的成绩单。',
     ended: '模拟已结束。随时可以开始新的一轮。',
     nothingToEnd: '你没有进行中的模拟。',
+    cancel: '取消',
     terminalHint: '用只含 "." 的一行（或 Ctrl-D）结束答案。输入 "skip" 暂停模拟：之后输入 mock 继续。',
     paused: '模拟已在当前位置暂停：输入 mock 继续（闲置一天后过期）。',
     cardHint: '输入 card 把成绩单保存为 PNG（card 文件名.png 可指定其他路径）。',
