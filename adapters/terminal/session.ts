@@ -193,7 +193,7 @@ export async function runSession(o: SessionOptions): Promise<void> {
       const last = await practice.lastReportCard(user);
       if (!last) return say(messages(viewLang(await practice.langSetting(user))).mockRun.noCard), true;
       const file = card[1]?.trim() || `${besideDatabase('report-card')}.png`;
-      writeFile(file, practice.reportCardPng(last.card, last.lang), !card[1], messages(last.lang).mockRun.cardWritten(file));
+      writeFile(file, await practice.reportCardPng(last.card, last.lang), !card[1], messages(last.lang).mockRun.cardWritten(file));
       return true;
     }
     const model = /^(?:m|model)(?:\s+(q?\d+))?$/.exec(lower);

@@ -15,7 +15,7 @@ import { matchingEntries } from './filters.ts';
 import { currentStep, isComplete, MOCK_EXPIRY_MS, MOCK_MAX_QUESTIONS, MOCK_QUESTIONS, newMock, recordStep, reportCard, type MockState, type MockStep, type ReportCard } from './mock.ts';
 import { entryById } from './next-question.ts';
 import { dimensionStats, PROGRESS_WINDOW, weakestOf } from './progress.ts';
-import { renderPng } from './chart-png.ts';
+import { renderPngAsync } from './chart-png.ts';
 import { reportCardSvg } from './report-card.ts';
 import { pickQuestion } from './select.ts';
 import { checkAnswer, langSettingOf, recordAnswer } from './submit-answer.ts';
@@ -253,7 +253,7 @@ export async function lastReportCard(deps: PracticeDeps, user: PracticeUser): Pr
   return { mockId: found.row.id, card: state.card, lang: mockLang(found.setting, state), finishedAt: found.row.finishedAt ?? found.row.updatedAt };
 }
 
-/** The report card as a PNG (Chinese drawn with Noto Sans SC). */
-export function reportCardPng(card: ReportCard, lang: Lang): Buffer {
-  return renderPng(reportCardSvg(card, lang));
+/** The report card as a PNG (Chinese drawn with Noto Sans SC), rendered off the event loop. */
+export function reportCardPng(card: ReportCard, lang: Lang): Promise<Buffer> {
+  return renderPngAsync(reportCardSvg(card, lang));
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPractice, seededRandom, type Practice } from '../../src/practice/index.ts';
 import { MOCK_BUDGET_MS } from '../../src/practice/mock.ts';
+import { reportCardSvg } from '../../src/practice/report-card.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { freshPostgresUrl } from '../helpers/postgres.ts';
 import { DAY, fakeClock, fixtureBank, steeredFollowUp, steeredReport, testPractice, user } from '../helpers/practice.ts';
@@ -157,6 +158,21 @@ describe('mock interview details', () => {
     await practice.submitFollowUp(ada, 'Q1', 1, 'total=40', { scope: 'terminal' });
     expect(seen).toEqual(['auto', 'zh', 'zh', 'zh']);
     await expect(practice.startMock(ada, { count: 9, scope: 'terminal' })).rejects.toMatchObject({ userMessage: expect.stringMatching(/[\p{Script=Han}]/u) });
+  });
+});
+
+describe('the report card PNG', () => {
+  it('given a Chinese card then only texts with Chinese are set in Noto Sans SC (it shapes far slower), and the PNG renders off the event loop', async () => {
+    const t = testPractice();
+    await t.practice.startMock(user('ada'), { count: 1, scope: 'terminal' });
+    await t.practice.answerMock(user('ada'), 'total=70', { scope: 'terminal' });
+    const { card } = await t.practice.answerMock(user('ada'), 'total=40', { scope: 'terminal' });
+    const svg = reportCardSvg(card!, 'zh');
+    const texts = [...svg.matchAll(/<text [^>]*font-family="([^"]+)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({ family: m[1]!, text: m[2]! }));
+    expect(texts.length).toBeGreaterThan(20);
+    for (const { family, text } of texts) expect(family.startsWith('Noto Sans SC'), text).toBe(/[\p{Script=Han}]/u.test(text));
+    const png = await t.practice.reportCardPng(card!, 'zh');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
   });
 });
 

@@ -55,7 +55,7 @@ export async function mockStepSubmitted(ctx: DiscordContext, interaction: ModalS
   // The score first (its own message: two large embeds could pass 6,000 characters together), then what comes next.
   await replyPrivately(interaction, { embeds: scoreMessage(entry, answered.report, {}).embeds! });
   if (answered.card) {
-    await replyPrivately(interaction, reportCardMessage(answered.card, answered.lang, ctx.practice.reportCardPng(answered.card, answered.lang)));
+    await replyPrivately(interaction, reportCardMessage(answered.card, answered.lang, await ctx.practice.reportCardPng(answered.card, answered.lang)));
   } else {
     const m = messages(answered.lang);
     const took = `${m.mock.time}: ${m.mock.elapsed(minutesOf(answered.elapsedMs), Math.round(answered.answered.budgetMs / 60_000))}`;

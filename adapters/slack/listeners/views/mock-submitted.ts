@@ -40,7 +40,7 @@ export function registerMockSubmitted(app: App, ctx: SlackContext): void {
       await replyPrivately(where, scoreMessage(findEntry(ctx.practice.bank, meta.questionId)!, r.report, {}, text, { buttons: false }), ctx);
       const m = messages(r.lang);
       if (r.card) {
-        const uploaded = await uploadToDm(client, body.user.id, { data: ctx.practice.reportCardPng(r.card, r.lang), filename: m.mockRun.cardFile, title: m.mock.title }, ctx);
+        const uploaded = await uploadToDm(client, body.user.id, { data: await ctx.practice.reportCardPng(r.card, r.lang), filename: m.mockRun.cardFile, title: m.mock.title }, ctx);
         await replyPrivately(where, reportCardMessage(r.card, r.lang, uploaded ? m.mockRun.cardUploaded : m.mockRun.cardNotUploaded), ctx);
       } else {
         const took = `${m.mock.time}: ${m.mock.elapsed(minutesOf(r.elapsedMs), Math.round(r.answered.budgetMs / 60_000))}`;
