@@ -145,7 +145,7 @@ export async function startMock(deps: PracticeDeps, user: PracticeUser, options:
     const stored = await tx.users.find(user.platform, user.platformUserId);
     return stored ? resumeOr(tx, stored.id) : { row: undefined, expired: false };
   });
-  if (existing.row) return progressOf(existing.row, bank, setting, { resumed: true, requested: existing.row ? parse(existing.row).items.length : count, expiredBefore: false });
+  if (existing.row) return progressOf(existing.row, bank, setting, { resumed: true, requested: parse(existing.row).items.length, expiredBefore: false });
 
   const { entries, matching } = await pickEntries(deps, user, options.filters ?? {}, count);
   const result = await deps.store.write(async (tx) => {

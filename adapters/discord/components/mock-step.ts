@@ -7,7 +7,7 @@ import type { ButtonInteraction, ModalSubmitInteraction } from 'discord.js';
 import { findEntry } from '../../../src/bank/query.ts';
 import { messages } from '../../../src/i18n/index.ts';
 import { minutesOf } from '../../shared/report-card.ts';
-import { MAX_ANSWER_CHARS } from '../../../src/practice/index.ts';
+import { isPracticeError, MAX_ANSWER_CHARS } from '../../../src/practice/index.ts';
 import type { DiscordContext } from '../context.ts';
 import type { CustomIdOf } from '../custom-id.ts';
 import { describeError, Refusal, userMessageFor } from '../failure.ts';
@@ -46,8 +46,13 @@ export async function mockStepSubmitted(ctx: DiscordContext, interaction: ModalS
     const { message, bug } = userMessageFor(err);
     if (bug) ctx.log.error({ event: 'discord-mock-failed', err: describeError(err), question: id.questionId }, 'mock answer could not be scored');
     else ctx.limiter.release(user.platformUserId);
-    ctx.drafts.keep(user.platformUserId, draftKey(id), text);
-    await replyPrivately(interaction, keptAnswerMessage(message, id, text));
+    // A step already answered (an old button) or a mock that is over cannot take this answer: no
+    // "Answer again" for it, but the step the candidate is at now, if any.
+    const over = isPracticeError(err) && ['mock-step-answered', 'no-mock', 'mock-expired'].includes(err.code);
+    if (!over) ctx.drafts.keep(user.platformUserId, draftKey(id), text);
+    await replyPrivately(interaction, keptAnswerMessage(message, over ? null : id, text));
+    const now = over ? await ctx.practice.currentMock(user) : null;
+    if (now) await replyPrivately(interaction, mockStepMessage(now.mockId, now.step, now.lang));
     return;
   }
   ctx.drafts.drop(user.platformUserId, draftKey(id));

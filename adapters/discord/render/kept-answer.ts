@@ -21,7 +21,9 @@ export function againFor(modal: CustomIdOf<'modal'> | CustomIdOf<'mockmodal'> | 
   }
 }
 
-export function keptAnswerMessage(why: string, modal: CustomIdOf<'modal'> | CustomIdOf<'mockmodal'> | CustomIdOf<'fumodal'>, text: string): MessageBody {
+/** `modal` null: the step cannot be answered again (already answered, or its mock is over); the text still comes back. */
+export function keptAnswerMessage(why: string, modal: CustomIdOf<'modal'> | CustomIdOf<'mockmodal'> | CustomIdOf<'fumodal'> | null, text: string): MessageBody {
+  if (!modal) return { content: fit(`${why}\n\nYour answer is attached, so nothing is lost.`, LIMITS.content), files: [{ attachment: Buffer.from(text, 'utf8'), name: KEPT_ANSWER_FILE }] };
   const again: CustomId = againFor(modal);
   const content = `${why}\n\nNothing is lost: your answer is attached, and **Answer again** opens it for editing (for the next 15 minutes).`;
   return {

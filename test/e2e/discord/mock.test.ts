@@ -45,6 +45,15 @@ describe('/mock in Discord', () => {
     const steps: string[] = [];
     const answers = [CHINESE, 'I keep the breaker per provider but shorten the open period to 15s: 2 providers, 0.005 × 0.005 = 0.000025.', 'A circuit breaker per provider, 5 failures in 30s, 4 cores, $2.5K/mo, SRE alerts.', 'With the new value I change the design and keep 99.9% uptime.'];
     for (const [k, text] of answers.entries()) {
+      if (k === 2) {
+        // An old Answer button (the first step's) is refused: nothing recorded, the text handed back, the current step shown.
+        const old = await interact(bot.fake, submitModal(ADA, steps[0]!.replace(':mock:', ':mockmodal:'), 'an answer to a step already answered'));
+        const [refusal, current] = await afterDeferral(old.token, 2);
+        expect(refusal!.body.content).toMatch(/^That step of your mock is already answered; you are at question 2 of 2 now\./);
+        expect(refusal!.body.components).toBeUndefined();
+        expect(refusal!.files[0]!.data.toString('utf8')).toBe('an answer to a step already answered');
+        expect(current!.body.embeds[0].title).toMatch(/^Question 2 of 2 · Q\d+/);
+      }
       const button = answerButton(body);
       expect(button.label).toBe(k === 1 ? '作答' : 'Answer');
       steps.push(button.custom_id);
@@ -84,6 +93,7 @@ describe('/mock in Discord', () => {
     const again = await interact(bot.fake, submitModal(ADA, stale.callback.body.data.custom_id, 'late answer'));
     const refusal = await edited(bot.fake, again.token);
     expect(refusal.body.content).toMatch(/You have no mock interview in progress/);
+    expect(refusal.body.components).toBeUndefined();
     const db = new Database(bot.dbPath, { readonly: true });
     expect(db.prepare('SELECT follow_up FROM attempts ORDER BY id').pluck().all()).toEqual([null, expect.any(Number), null, expect.any(Number)]);
     expect(db.prepare('SELECT status FROM mocks').pluck().all()).toEqual(['finished']);

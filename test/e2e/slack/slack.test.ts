@@ -397,6 +397,9 @@ describe('Slack adapter end to end', () => {
   it('Follow-up under a practice score opens the twist in a modal and scores it as a follow-up; /coach lang sets the language (issue 14)', async () => {
     await send(buttonClick(ACTIONS.followUp, encodeQuestionRef({ questionId: 'Q1', roundId: null }), bob, responseUrl()));
     expect((await fake.waitFor('response_url')).body.text).toContain('Answer Q1 first');
+    // Ada answers Q1 (forget-me above may have deleted her earlier answer; the mock picks at random).
+    await send(viewSubmission(ANSWER_VIEW, encodeAnswerMetadata({ questionId: 'Q1', roundId: null, channelId: CHANNEL }), 'Hexagonal ports with 8K TPS on 8 cores.', ada));
+    await fake.waitFor('chat.postEphemeral');
     fake.reset();
     await send(buttonClick(ACTIONS.followUp, encodeQuestionRef({ questionId: 'Q1', roundId: null }), ada, responseUrl()));
     const open = await fake.waitFor('views.open');
