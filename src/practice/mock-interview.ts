@@ -87,7 +87,7 @@ function errorIn(setting: LangSetting) {
  * `count` questions (default 3, at most 5) within the filters, picked the way practice picks one: new ones
  * first, then those due for review, then the weakest dimension; entries with follow-ups preferred.
  */
-async function pickEntries(deps: PracticeDeps, user: PracticeUser, filters: QuestionFilters, count: number): Promise<{ entries: Entry[]; matching: number }> {
+async function pickEntries(deps: PracticeDeps, user: PracticeUser, filters: QuestionFilters, count: number): Promise<Entry[]> {
   const { id: _ignored, ...rest } = filters;
   const matching = matchingEntries(deps.bank(), rest);
   const withFollowUps = matching.filter((e) => (e.followUps?.length ?? 0) > 0);
@@ -108,7 +108,7 @@ async function pickEntries(deps: PracticeDeps, user: PracticeUser, filters: Ques
     last = pick.entry.id;
     candidates = candidates.filter((e) => e.id !== pick.entry.id);
   }
-  return { entries, matching: candidates.length + entries.length };
+  return entries;
 }
 
 /** The person's active mock in this transaction, after closing it if it was left for a day. */
@@ -147,7 +147,7 @@ export async function startMock(deps: PracticeDeps, user: PracticeUser, options:
   });
   if (existing.row) return progressOf(existing.row, bank, setting, { resumed: true, requested: parse(existing.row).items.length, expiredBefore: false });
 
-  const { entries, matching } = await pickEntries(deps, user, options.filters ?? {}, count);
+  const entries = await pickEntries(deps, user, options.filters ?? {}, count);
   const result = await deps.store.write(async (tx) => {
     const row = await tx.users.ensure(user, now);
     const again = await resumeOr(tx, row.id);

@@ -8,13 +8,11 @@ import { findEntry } from '../../../src/bank/query.ts';
 import { MAX_ANSWER_CHARS } from '../../../src/practice/index.ts';
 import type { DiscordContext } from '../context.ts';
 import type { CustomIdOf } from '../custom-id.ts';
-import { describeError, userMessageFor } from '../failure.ts';
-import { keptAnswerMessage, rateLimitText } from '../render/kept-answer.ts';
 import { followUpModal } from '../render/mock.ts';
 import { scoreMessage } from '../render/score.ts';
-import { deferPrivately, replyPrivately } from '../reply.ts';
+import { replyPrivately } from '../reply.ts';
 import { practiceUser, serverScope } from '../user.ts';
-import { answerOf } from './answer-modal.ts';
+import { scoredSubmit } from './scored-submit.ts';
 
 const draftKey = (questionId: string, n: number) => `fu:${questionId}:${n}`;
 
@@ -25,27 +23,10 @@ export async function followUpButton(ctx: DiscordContext, interaction: ButtonInt
 }
 
 export async function followUpSubmitted(ctx: DiscordContext, interaction: ModalSubmitInteraction, id: CustomIdOf<'fumodal'>): Promise<void> {
-  const text = answerOf(interaction);
-  const user = practiceUser(interaction, ctx.defaultTimeZone);
   const scope = serverScope(interaction);
-  const slot = ctx.limiter.take(user.platformUserId);
-  if (!slot.ok) {
-    ctx.drafts.keep(user.platformUserId, draftKey(id.questionId, id.followUp), text);
-    await replyPrivately(interaction, keptAnswerMessage(rateLimitText(slot.retryInMs, ctx.limiter.intervalMs), id, text));
-    return;
-  }
-  await deferPrivately(interaction);
-  let report;
-  try {
-    report = await ctx.practice.submitFollowUp(user, id.questionId, id.followUp, text, { scope });
-  } catch (err) {
-    const { message, bug } = userMessageFor(err);
-    if (bug) ctx.log.error({ event: 'discord-follow-up-failed', err: describeError(err), question: id.questionId }, 'follow-up could not be scored');
-    else ctx.limiter.release(user.platformUserId);
-    ctx.drafts.keep(user.platformUserId, draftKey(id.questionId, id.followUp), text);
-    await replyPrivately(interaction, keptAnswerMessage(message, id, text));
-    return;
-  }
-  ctx.drafts.drop(user.platformUserId, draftKey(id.questionId, id.followUp));
-  await replyPrivately(interaction, scoreMessage(findEntry(ctx.practice.bank, id.questionId)!, report, {}));
+  const outcome = await scoredSubmit(ctx, interaction, { modal: id, draftKey: draftKey(id.questionId, id.followUp), event: 'discord-follow-up-failed' }, (user, text) =>
+    ctx.practice.submitFollowUp(user, id.questionId, id.followUp, text, { scope }),
+  );
+  if (!outcome || !('value' in outcome)) return;
+  await replyPrivately(interaction, scoreMessage(findEntry(ctx.practice.bank, id.questionId)!, outcome.value, {}));
 }

@@ -10,14 +10,13 @@ import { minutesOf } from '../../shared/report-card.ts';
 import { isPracticeError, MAX_ANSWER_CHARS } from '../../../src/practice/index.ts';
 import type { DiscordContext } from '../context.ts';
 import type { CustomIdOf } from '../custom-id.ts';
-import { describeError, Refusal, userMessageFor } from '../failure.ts';
-import { keptAnswerMessage, rateLimitText } from '../render/kept-answer.ts';
+import { Refusal } from '../failure.ts';
 import { mockStepMessage, mockStepModal, reportCardMessage } from '../render/mock.ts';
 import { scoreMessage } from '../render/score.ts';
-import { deferPrivately, replyPrivately } from '../reply.ts';
+import { replyPrivately } from '../reply.ts';
 import { practiceUser, serverScope } from '../user.ts';
 import { viewLangOf } from '../view-lang.ts';
-import { answerOf } from './answer-modal.ts';
+import { scoredSubmit } from './scored-submit.ts';
 
 const draftKey = (id: CustomIdOf<'mock'> | CustomIdOf<'mockmodal'>) => `mock:${id.mockId}:${id.index}:${id.stage}`;
 
@@ -28,34 +27,23 @@ export async function mockAnswerButton(ctx: DiscordContext, interaction: ButtonI
   await interaction.showModal(mockStepModal(id, entry, lang, MAX_ANSWER_CHARS, ctx.drafts.get(interaction.user.id, draftKey(id))));
 }
 
+/** Refusals after which this step cannot take the answer: it was answered already, or the mock is over. */
+const over = (err: unknown) => isPracticeError(err) && ['mock-step-answered', 'no-mock', 'mock-expired'].includes(err.code);
+
 export async function mockStepSubmitted(ctx: DiscordContext, interaction: ModalSubmitInteraction, id: CustomIdOf<'mockmodal'>): Promise<void> {
-  const text = answerOf(interaction);
-  const user = practiceUser(interaction, ctx.defaultTimeZone);
   const scope = serverScope(interaction);
-  const slot = ctx.limiter.take(user.platformUserId);
-  if (!slot.ok) {
-    ctx.drafts.keep(user.platformUserId, draftKey(id), text);
-    await replyPrivately(interaction, keptAnswerMessage(rateLimitText(slot.retryInMs, ctx.limiter.intervalMs), id, text));
-    return;
-  }
-  await deferPrivately(interaction);
-  let answered;
-  try {
-    answered = await ctx.practice.answerMock(user, text, { scope, expected: { mockId: id.mockId, index: id.index, kind: id.stage } });
-  } catch (err) {
-    const { message, bug } = userMessageFor(err);
-    if (bug) ctx.log.error({ event: 'discord-mock-failed', err: describeError(err), question: id.questionId }, 'mock answer could not be scored');
-    else ctx.limiter.release(user.platformUserId);
-    // A step already answered (an old button) or a mock that is over cannot take this answer: no
-    // "Answer again" for it, but the step the candidate is at now, if any.
-    const over = isPracticeError(err) && ['mock-step-answered', 'no-mock', 'mock-expired'].includes(err.code);
-    if (!over) ctx.drafts.keep(user.platformUserId, draftKey(id), text);
-    await replyPrivately(interaction, keptAnswerMessage(message, over ? null : id, text));
-    const now = over ? await ctx.practice.currentMock(user) : null;
+  const user = practiceUser(interaction, ctx.defaultTimeZone);
+  const outcome = await scoredSubmit(ctx, interaction, { modal: id, draftKey: draftKey(id), event: 'discord-mock-failed', final: over }, (u, text) =>
+    ctx.practice.answerMock(u, text, { scope, expected: { mockId: id.mockId, index: id.index, kind: id.stage } }),
+  );
+  if (!outcome) return;
+  if ('failed' in outcome) {
+    // Show the step the candidate is at now, if their mock goes on.
+    const now = over(outcome.failed) ? await ctx.practice.currentMock(user) : null;
     if (now) await replyPrivately(interaction, mockStepMessage(now.mockId, now.step, now.lang));
     return;
   }
-  ctx.drafts.drop(user.platformUserId, draftKey(id));
+  const answered = outcome.value;
   const entry = findEntry(ctx.practice.bank, answered.report.questionId)!;
   // The score first (its own message: two large embeds could pass 6,000 characters together), then what comes next.
   await replyPrivately(interaction, { embeds: scoreMessage(entry, answered.report, {}).embeds! });

@@ -2,15 +2,15 @@
  * A mock interview in Discord: each step as an embed with its time budget and an Answer button, the
  * answer modal for a step, and the report card (an embed beside the PNG attachment).
  */
-import { ButtonStyle, ComponentType, TextInputStyle, type APIEmbed, type APIModalInteractionResponseCallbackData } from 'discord.js';
+import { ButtonStyle, type APIEmbed, type APIModalInteractionResponseCallbackData } from 'discord.js';
 import { DIFFICULTY_NAMES } from '../../../src/bank/schema.ts';
 import { messages, type Lang } from '../../../src/i18n/index.ts';
 import type { FollowUpPick, MockProgress, MockStepView, ReportCard } from '../../../src/practice/index.ts';
 import { reportCardText } from '../../shared/report-card.ts';
 import { scoreBar } from '../../shared/text-chart.ts';
 import { encodeCustomId, type CustomIdOf } from '../custom-id.ts';
-import { fit, fitEmbed, fitList, LIMITS } from '../limits.ts';
-import { ANSWER_FIELD } from './answer-modal.ts';
+import { fitEmbed, fitList, LIMITS } from '../limits.ts';
+import { textAnswerModal } from './answer-modal.ts';
 import { button, colourFor, COLOURS, row, type MessageBody } from './message.ts';
 
 export const REPORT_CARD_FILE = 'report-card.png';
@@ -53,30 +53,6 @@ export function mockIntro(p: MockProgress): string[] {
   return [...(p.expiredBefore ? [m.mockRun.expiredBefore] : []), m.mockRun.started(p.questions, minutes(p.step.budgetMs)), ...(p.questions < p.requested ? [m.mockRun.fewer(p.questions, p.requested)] : [])];
 }
 
-function modal(customId: string, title: string, context: string, label: string, hint: string, maxChars: number, draft?: string): APIModalInteractionResponseCallbackData {
-  return {
-    custom_id: customId,
-    title: fit(title, LIMITS.modalTitle),
-    components: [
-      { type: ComponentType.TextDisplay, content: fit(context, LIMITS.textDisplay) },
-      {
-        type: ComponentType.Label,
-        label: fit(label, LIMITS.label),
-        description: fit(hint, LIMITS.labelDescription),
-        component: {
-          type: ComponentType.TextInput,
-          custom_id: ANSWER_FIELD,
-          style: TextInputStyle.Paragraph,
-          required: true,
-          min_length: 1,
-          max_length: maxChars,
-          ...(draft ? { value: draft.slice(0, maxChars) } : {}),
-        },
-      },
-    ],
-  };
-}
-
 /** The modal for a mock step; the twist (or the constraints) stays in view above the input. */
 export function mockStepModal(id: CustomIdOf<'mock'>, entry: MockStepView['entry'], lang: Lang, maxChars: number, draft?: string): APIModalInteractionResponseCallbackData {
   const m = messages(lang);
@@ -85,14 +61,14 @@ export function mockStepModal(id: CustomIdOf<'mock'>, entry: MockStepView['entry
     ? [`**${entry.id}** ${entry.question}`, '', m.mock.followUpIntro, `**${twist}**`].join('\n')
     : [`**${entry.id}** ${entry.question}`, '', ...entry.constraints.map((c) => `• **${c.category}**: ${c.text}`)].join('\n');
   const title = id.stage === 'followUp' ? m.followUpRun.title(entry.id, id.followUp) : `${m.mockRun.answer} ${entry.id}`;
-  return modal(encodeCustomId({ ...id, kind: 'mockmodal' }), title, context, m.view.yourAnswer, twist ? m.mockRun.adaptHint : m.mockRun.answerHint, maxChars, draft);
+  return textAnswerModal({ customId: encodeCustomId({ ...id, kind: 'mockmodal' }), title, context, label: m.view.yourAnswer, hint: twist ? m.mockRun.adaptHint : m.mockRun.answerHint, maxChars, draft });
 }
 
 /** The modal for a practice follow-up. */
 export function followUpModal(pick: FollowUpPick, maxChars: number, draft?: string): APIModalInteractionResponseCallbackData {
   const m = messages(pick.lang);
   const context = [m.followUpRun.intro(pick.entry.id), '', pick.entry.question, '', `**${pick.twist}**`].join('\n');
-  return modal(encodeCustomId({ kind: 'fumodal', questionId: pick.entry.id, followUp: pick.followUp }), m.followUpRun.title(pick.entry.id, pick.followUp), context, m.view.yourAnswer, m.mockRun.adaptHint, maxChars, draft);
+  return textAnswerModal({ customId: encodeCustomId({ kind: 'fumodal', questionId: pick.entry.id, followUp: pick.followUp }), title: m.followUpRun.title(pick.entry.id, pick.followUp), context, label: m.view.yourAnswer, hint: m.mockRun.adaptHint, maxChars, draft });
 }
 
 export function reportCardEmbed(card: ReportCard, lang: Lang, withImage: boolean): APIEmbed {

@@ -1,29 +1,17 @@
 /** A practice follow-up's answer from its modal: checked before the ack, graded after it, the score privately. */
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import { findEntry } from '../../../../src/bank/query.ts';
-import { checkAnswer } from '../../../../src/practice/submit-answer.ts';
 import { scopeOf, type SlackContext } from '../../context.ts';
-import { describeError, userMessageFor } from '../../failure.ts';
-import { ANSWER_BLOCK, ANSWER_INPUT, decodeFollowUpMetadata, FOLLOW_UP_VIEW, PayloadError, type FollowUpMetadata } from '../../ids.ts';
-import { LIMITS } from '../../limits.ts';
+import { decodeFollowUpMetadata, FOLLOW_UP_VIEW } from '../../ids.ts';
 import { scoreMessage } from '../../render/score.ts';
 import { replyPrivately, replyWithFailure } from '../../reply.ts';
+import { ackCheckedAnswer } from './checked-answer.ts';
 
 export function registerFollowUpSubmitted(app: App, ctx: SlackContext): void {
   app.view<ViewSubmitAction>(FOLLOW_UP_VIEW, async ({ ack, body, view, client }) => {
-    const text = view.state.values[ANSWER_BLOCK]?.[ANSWER_INPUT]?.value ?? '';
-    let meta: FollowUpMetadata;
-    try {
-      meta = decodeFollowUpMetadata(view.private_metadata);
-      if (!findEntry(ctx.practice.bank, meta.questionId)) throw new PayloadError('stale');
-      checkAnswer(text, LIMITS.answerChars);
-    } catch (err) {
-      const { message, bug } = userMessageFor(err);
-      if (bug) ctx.log.error({ event: 'slack-follow-up-check-failed', ...describeError(err) }, 'follow-up check failed');
-      await ack({ response_action: 'errors', errors: { [ANSWER_BLOCK]: message } });
-      return;
-    }
-    await ack();
+    const checked = await ackCheckedAnswer(ctx, ack, view, decodeFollowUpMetadata);
+    if (!checked) return;
+    const { meta, text } = checked;
     const where = { client, userId: body.user.id, channelId: meta.channelId };
     try {
       const user = await ctx.people.user(client, body.user.id, body.user.name);

@@ -6,32 +6,20 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import { findEntry } from '../../../../src/bank/query.ts';
 import { messages } from '../../../../src/i18n/index.ts';
-import { checkAnswer } from '../../../../src/practice/submit-answer.ts';
 import { minutesOf } from '../../../shared/report-card.ts';
 import { scopeOf, type SlackContext } from '../../context.ts';
-import { describeError, userMessageFor } from '../../failure.ts';
-import { ANSWER_BLOCK, ANSWER_INPUT, decodeMockMetadata, MOCK_VIEW, PayloadError } from '../../ids.ts';
-import { LIMITS } from '../../limits.ts';
+import { decodeMockMetadata, MOCK_VIEW } from '../../ids.ts';
 import { mockStepMessage, reportCardMessage } from '../../render/mock.ts';
 import { scoreMessage } from '../../render/score.ts';
 import { replyPrivately, replyWithFailure } from '../../reply.ts';
+import { ackCheckedAnswer } from './checked-answer.ts';
 import { uploadToDm } from '../../upload.ts';
 
 export function registerMockSubmitted(app: App, ctx: SlackContext): void {
   app.view<ViewSubmitAction>(MOCK_VIEW, async ({ ack, body, view, client }) => {
-    const text = view.state.values[ANSWER_BLOCK]?.[ANSWER_INPUT]?.value ?? '';
-    let meta: ReturnType<typeof decodeMockMetadata>;
-    try {
-      meta = decodeMockMetadata(view.private_metadata);
-      if (!findEntry(ctx.practice.bank, meta.questionId)) throw new PayloadError('stale');
-      checkAnswer(text, LIMITS.answerChars);
-    } catch (err) {
-      const { message, bug } = userMessageFor(err);
-      if (bug) ctx.log.error({ event: 'slack-mock-check-failed', ...describeError(err) }, 'mock answer check failed');
-      await ack({ response_action: 'errors', errors: { [ANSWER_BLOCK]: message } });
-      return;
-    }
-    await ack();
+    const checked = await ackCheckedAnswer(ctx, ack, view, decodeMockMetadata);
+    if (!checked) return;
+    const { meta, text } = checked;
     const where = { client, userId: body.user.id, channelId: meta.channelId };
     try {
       const user = await ctx.people.user(client, body.user.id, body.user.name);
