@@ -1,53 +1,68 @@
 /**
- * The real program on a real pseudo-terminal: tmux runs it in a detached session of its own (own socket,
- * own config), keys and pastes go in with send-keys / paste-buffer -p (bracketed when the program asked
- * for it, as a terminal emulator does), and the screen comes back with capture-pane.
+ * The real program on a real pseudo-terminal: node-pty gives it a pty of its own, and a headless xterm.js
+ * plays the terminal emulator — it keeps the screen and its scrollback, answers the program's queries,
+ * and tracks the modes the program asks for, so a paste is wrapped in ESC[200~ … ESC[201~ only when the
+ * program turned bracketed paste on, as a real terminal does. Both come from npm, so `npm ci` is all a
+ * machine needs to run these tests.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import pty from '@lydell/node-pty';
+import xterm from '@xterm/headless';
 import { TS_NODE } from './child.ts';
-import { ROOT, tempDir } from './paths.ts';
-
-let sessions = 0;
-
-export function tmuxAvailable(): boolean {
-  return spawnSync('tmux', ['-V']).status === 0;
-}
-
-const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+import { ROOT } from './paths.ts';
 
 export type Tty = {
-  /** Everything on the screen and in its scrollback, lines joined as the program wrote them. */
+  /** Everything on the screen and in its scrollback, wrapped lines joined as the program wrote them. */
   screen(): string;
   /** Resolves with the screen text up to `pattern`, looking only past what earlier waits consumed. */
   waitFor(pattern: string | RegExp, ms?: number): Promise<string>;
   type(text: string): void;
-  /** tmux key names: Enter, C-d, C-c. */
-  key(...names: string[]): void;
+  key(...names: KeyName[]): void;
   paste(text: string): void;
   /** The program's exit code, once it has exited. */
   exited(ms?: number): Promise<number>;
   close(): void;
 };
 
+const KEYS = { Enter: '\r', 'C-c': '\x03', 'C-d': '\x04', Escape: '\x1b', BSpace: '\x7f', Up: '\x1b[A', Down: '\x1b[B' } as const;
+export type KeyName = keyof typeof KEYS;
+
+const PASTE_START = '\x1b[200~';
+const PASTE_END = '\x1b[201~';
+
 export function startTty(args: string[], env: Record<string, string>, size = { width: 120, height: 50 }): Tty {
-  const dir = tempDir('coach-tty-');
-  const socket = `coach-test-${process.pid}-${++sessions}`;
-  const exitFile = join(dir, 'exit-code');
-  writeFileSync(join(dir, 'tmux.conf'), 'set -g remain-on-exit on\nset -g history-limit 100000\nset -g status off\n');
-  const script = [
-    `cd ${quote(ROOT)}`,
-    ...Object.entries(env).map(([k, v]) => `export ${k}=${quote(v)}`),
-    `${[...TS_NODE, ...args].map(quote).join(' ')}`,
-    `echo $? > ${quote(exitFile)}`,
-  ].join('\n');
-  writeFileSync(join(dir, 'run.sh'), script);
-  const tmux = (...a: string[]) => execFileSync('tmux', ['-L', socket, '-f', join(dir, 'tmux.conf'), ...a], { encoding: 'utf8' });
-  tmux('new-session', '-d', '-s', 'coach', '-x', String(size.width), '-y', String(size.height), `sh ${quote(join(dir, 'run.sh'))}`);
+  const terminal = new xterm.Terminal({ cols: size.width, rows: size.height, scrollback: 100_000, allowProposedApi: true });
+  const [bin, ...pre] = TS_NODE;
+  const program = pty.spawn(bin, [...pre, ...args], {
+    name: 'xterm-256color',
+    cols: size.width,
+    rows: size.height,
+    cwd: ROOT,
+    env: { ...process.env, TERM: 'xterm-256color', ...env },
+  });
+  let exitCode: number | undefined;
+  program.onData((data) => terminal.write(data));
+  program.onExit(({ exitCode: code }) => {
+    exitCode = code;
+  });
+  // The terminal's own replies (cursor position, device attributes) go back to the program.
+  terminal.onData((data) => {
+    if (exitCode === undefined) program.write(data);
+  });
+
   let consumed = 0;
   let closed = false;
-  const screen = () => tmux('capture-pane', '-p', '-J', '-S', '-', '-E', '-', '-t', 'coach').replace(/\s+$/, '');
+  const screen = () => {
+    const buffer = terminal.buffer.active;
+    const lines: string[] = [];
+    for (let i = 0; i < buffer.length; i++) {
+      const line = buffer.getLine(i);
+      if (!line) continue;
+      const text = line.translateToString(true);
+      if (line.isWrapped && lines.length > 0) lines[lines.length - 1] += text;
+      else lines.push(text);
+    }
+    return lines.join('\n').replace(/\s+$/, '');
+  };
   const poll = <T>(check: () => T | undefined, ms: number, what: () => string): Promise<T> =>
     new Promise((resolve, reject) => {
       const started = Date.now();
@@ -75,17 +90,19 @@ export function startTty(args: string[], env: Record<string, string>, size = { w
         () => String(pattern),
       );
     },
-    type: (text) => void tmux('send-keys', '-t', 'coach', '-l', text),
-    key: (...names) => void tmux('send-keys', '-t', 'coach', ...names),
+    type: (text) => program.write(text),
+    key: (...names) => program.write(names.map((name) => KEYS[name]).join('')),
     paste(text) {
-      tmux('set-buffer', '-b', 'answer', '--', text);
-      tmux('paste-buffer', '-p', '-d', '-b', 'answer', '-t', 'coach');
+      // A terminal sends a paste's line breaks as carriage returns, as if Enter were pressed.
+      const body = text.replace(/\r?\n/g, '\r');
+      program.write(terminal.modes.bracketedPasteMode ? PASTE_START + body + PASTE_END : body);
     },
-    exited: (ms = 20_000) => poll(() => (existsSync(exitFile) && readFileSync(exitFile, 'utf8').trim() !== '' ? Number(readFileSync(exitFile, 'utf8')) : undefined), ms, () => 'the program to exit'),
+    exited: (ms = 20_000) => poll(() => exitCode, ms, () => 'the program to exit'),
     close() {
       if (closed) return;
       closed = true;
-      spawnSync('tmux', ['-L', socket, 'kill-server']);
+      if (exitCode === undefined) program.kill();
+      terminal.dispose();
     },
   };
 }

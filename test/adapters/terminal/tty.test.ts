@@ -1,7 +1,7 @@
 /**
- * The terminal session on a real pseudo-terminal (tmux), as a person uses it: pasting, Ctrl-D, the
- * prompt (issue 13). A terminal emulator wraps a paste in ESC[200~ … ESC[201~ only when the program asks
- * for it, and tmux's paste-buffer -p does the same, so these tests also check that the session asks.
+ * The terminal session on a real pseudo-terminal, as a person uses it: pasting, Ctrl-D, the prompt
+ * (issue 13). A terminal emulator wraps a paste in ESC[200~ … ESC[201~ only when the program asks for
+ * it, and the test terminal does the same, so these tests also check that the session asks.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,9 +9,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { attemptsIn } from '../../helpers/attempts.ts';
 import { tempDir } from '../../helpers/paths.ts';
-import { startTty, tmuxAvailable, type Tty } from '../../helpers/tty.ts';
-
-if (!tmuxAvailable()) throw new Error('These tests drive a real terminal through tmux: install tmux (apt-get install tmux).');
+import { startTty, type Tty } from '../../helpers/tty.ts';
 
 const PARAGRAPHS = [
   'Failover is a circuit breaker per RPC provider, ordered 1-2-3.',
