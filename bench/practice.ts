@@ -129,7 +129,7 @@ async function measure(store: Store, bank: Bank): Promise<Measured> {
   const random = seededRandom(7);
   const clock = { now: () => NOW };
   // Scoring is excluded: the scorer returns a report made in advance, so the figure is the store's.
-  const practice = createPractice({ store, bank: () => bank, scorerFor: () => ({ score: (e: Entry) => reports.get(e.id)!.report }), clock, random });
+  const practice = createPractice({ store, bank: () => bank, scorerFor: () => ({ score: (e: Entry) => reports.get(e.id)!.report, scoreFollowUp: (e: Entry, n: number) => ({ ...reports.get(e.id)!.report, followUp: n }) }), clock, random });
   const someone = () => userOf(Math.floor(random.next() * USERS));
   const someQuestion = () => bank.entries[Math.floor(random.next() * bank.entries.length)]!.id;
   const answer = reports.get('Q1')!.answer;

@@ -2,6 +2,7 @@
 import { benchBank } from './bank.ts';
 import { benchDiscord } from './discord.ts';
 import { benchPractice } from './practice.ts';
+import { benchReportCard } from './report-card.ts';
 import { benchScoring } from './scoring.ts';
 import { benchSchedule } from './schedule.ts';
 import { benchRoundProcesses } from './round-processes.ts';
@@ -12,6 +13,7 @@ console.log(`# constraint-coach benchmarks — ${new Date().toISOString().slice(
 console.log(`machine: ${machine()}`);
 printFigures('Bank (load, validate, search)', await benchBank());
 printFigures('Scoring', benchScoring());
+printFigures('Mock interview report card (PNG)', await benchReportCard());
 printFigures('Practice and store (1M attempts, 10K users), SQLite and PostgreSQL', await benchPractice());
 printFigures('Slack adapter (overhead per request, scoring excluded)', await benchSlack());
 printFigures('Discord adapter (overhead per interaction, scoring excluded)', await benchDiscord());

@@ -13,6 +13,15 @@ const VERSION = 'cc1';
 const questionId = z.string().regex(/^Q[1-9]\d{0,3}$/);
 const roundId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER).nullable();
 const snowflake = z.string().regex(/^\d{17,20}$/);
+/** A mock step: which mock, which question of it (1-based), the first answer or the follow-up. */
+const mockStep = {
+  mockId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  index: z.number().int().min(1).max(99),
+  stage: z.enum(['question', 'followUp']),
+  questionId,
+  /** The follow-up the interviewer asks (0 for a question that has none). */
+  followUp: z.number().int().min(0).max(99),
+};
 
 /** The filters a user practises with travel from question to answer to "Next question". */
 export const PracticeFiltersSchema = z.object({
@@ -31,6 +40,12 @@ export const CustomIdSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('model'), questionId }),
   /** forget-me confirmation, bound to the user who asked so nobody else's click counts. */
   z.object({ kind: z.literal('forget'), confirm: z.boolean(), userId: snowflake }),
+  /** A mock step's Answer button, and its modal: an old button cannot answer a newer step. */
+  z.object({ kind: z.literal('mock'), ...mockStep }),
+  z.object({ kind: z.literal('mockmodal'), ...mockStep }),
+  /** "Follow-up" under a practice score; its modal carries which follow-up was asked. */
+  z.object({ kind: z.literal('fu'), questionId }),
+  z.object({ kind: z.literal('fumodal'), questionId, followUp: z.number().int().min(1).max(99) }),
 ]);
 export type CustomId = z.infer<typeof CustomIdSchema>;
 export type CustomIdOf<K extends CustomId['kind']> = Extract<CustomId, { kind: K }>;
@@ -48,6 +63,10 @@ const opt = (v: string | undefined) => (v === undefined || v === NONE ? undefine
 const round = (v: string | undefined) => (v === NONE ? null : v !== undefined && /^r\d{1,16}$/.test(v) ? Number(v.slice(1)) : Number.NaN);
 const encodeFilters = (f: PracticeFilters) => [f.difficulty ?? NONE, f.phase ?? NONE, f.stakeholder ?? NONE];
 const decodeFilters = (parts: string[]) => ({ difficulty: opt(parts[0]), phase: opt(parts[1]), stakeholder: opt(parts[2]) });
+const int = (v: string | undefined) => (v !== undefined && /^\d{1,16}$/.test(v) ? Number(v) : Number.NaN);
+const STAGE = { q: 'question', f: 'followUp' } as const;
+const decodeMock = (kind: string, parts: string[]) =>
+  parts.length === 5 ? { kind, mockId: int(parts[0]), index: int(parts[1]), stage: STAGE[parts[2] as keyof typeof STAGE], questionId: parts[3], followUp: int(parts[4]) } : null;
 
 export function encodeCustomId(id: CustomId): string {
   const parts = ((): (string | number)[] => {
@@ -61,6 +80,13 @@ export function encodeCustomId(id: CustomId): string {
         return [id.questionId];
       case 'forget':
         return [id.confirm ? 'yes' : 'no', id.userId];
+      case 'mock':
+      case 'mockmodal':
+        return [id.mockId, id.index, id.stage === 'question' ? 'q' : 'f', id.questionId, id.followUp];
+      case 'fu':
+        return [id.questionId];
+      case 'fumodal':
+        return [id.questionId, id.followUp];
     }
   })();
   const text = [VERSION, id.kind, ...parts].join(':');
@@ -83,6 +109,13 @@ export function parseCustomId(text: string): CustomId {
         return parts.length === 1 ? { kind, questionId: parts[0] } : null;
       case 'forget':
         return parts.length === 2 && (parts[0] === 'yes' || parts[0] === 'no') ? { kind, confirm: parts[0] === 'yes', userId: parts[1] } : null;
+      case 'mock':
+      case 'mockmodal':
+        return decodeMock(kind, parts);
+      case 'fu':
+        return parts.length === 1 ? { kind, questionId: parts[0] } : null;
+      case 'fumodal':
+        return parts.length === 2 ? { kind, questionId: parts[0], followUp: int(parts[1]) } : null;
       default:
         return null;
     }

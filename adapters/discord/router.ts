@@ -6,6 +6,10 @@ import { exportCommand } from './commands/export.ts';
 import { forgetMeCommand } from './commands/forget-me.ts';
 import { helpCommand } from './commands/help.ts';
 import { leaderboardCommand } from './commands/leaderboard.ts';
+import { mockCommand } from './commands/mock.ts';
+import { settingsCommand } from './commands/settings.ts';
+import { followUpButton, followUpSubmitted } from './components/follow-up.ts';
+import { mockAnswerButton, mockStepSubmitted } from './components/mock-step.ts';
 import { practiceCommand } from './commands/practice.ts';
 import { progressCommand } from './commands/progress.ts';
 import { questionCommand } from './commands/question.ts';
@@ -31,6 +35,8 @@ const COMMANDS: Record<CommandName, CommandHandler> = {
   schedule: scheduleCommand,
   'forget-me': forgetMeCommand,
   export: exportCommand,
+  mock: mockCommand,
+  settings: settingsCommand,
 };
 
 async function button(ctx: DiscordContext, interaction: ButtonInteraction): Promise<void> {
@@ -44,7 +50,13 @@ async function button(ctx: DiscordContext, interaction: ButtonInteraction): Prom
       return modelAnswerButton(ctx, interaction, id);
     case 'forget':
       return forgetConfirmButton(ctx, interaction, id);
+    case 'mock':
+      return mockAnswerButton(ctx, interaction, id);
+    case 'fu':
+      return followUpButton(ctx, interaction, id);
     case 'modal':
+    case 'mockmodal':
+    case 'fumodal':
       // A modal's id on a button: not something this bot sends.
       throw new CustomIdError('forged');
   }
@@ -61,8 +73,10 @@ async function route(ctx: DiscordContext, interaction: Interaction): Promise<voi
   if (interaction.isButton()) return button(ctx, interaction);
   if (interaction.isModalSubmit()) {
     const id = parseCustomId(interaction.customId);
-    if (id.kind !== 'modal') throw new CustomIdError('forged');
-    return answerSubmitted(ctx, interaction, id);
+    if (id.kind === 'modal') return answerSubmitted(ctx, interaction, id);
+    if (id.kind === 'mockmodal') return mockStepSubmitted(ctx, interaction, id);
+    if (id.kind === 'fumodal') return followUpSubmitted(ctx, interaction, id);
+    throw new CustomIdError('forged');
   }
 }
 

@@ -19,6 +19,11 @@ export type CoachCommand =
   | { kind: 'schedule-delete' }
   | { kind: 'forget-me' }
   | { kind: 'export' }
+  /** `/coach mock [filters] [count]`: start or continue a mock interview; `mock end` gives it up. */
+  | { kind: 'mock'; filters: QuestionFilters; count?: number }
+  | { kind: 'mock-end' }
+  /** `/coach lang en|zh|auto`; without a value, the current setting. */
+  | { kind: 'lang'; setting?: string }
   /** `problem` says what could not be read; shown above the help text. */
   | { kind: 'help'; problem?: string };
 
@@ -166,6 +171,20 @@ function read(words: string[]): CoachCommand {
       return { kind: 'forget-me' };
     case 'export':
       return { kind: 'export' };
+    case 'mock': {
+      if (args.length === 1 && /^(end|stop)$/i.test(args[0]!)) return { kind: 'mock-end' };
+      const counts = args.filter((a) => /^\d+$/.test(a) || named(a)?.[0] === 'count');
+      if (counts.length > 1) throw new Unreadable('Give one number of questions, e.g. `/coach mock A Ops 2`.');
+      const raw = counts[0] ? (named(counts[0])?.[1] ?? counts[0]) : undefined;
+      if (raw !== undefined && !/^\d+$/.test(raw)) throw new Unreadable(`"${counts[0]}" is not a number of questions; write e.g. \`count:2\`.`);
+      const filters = readFilters(args.filter((a) => !counts.includes(a)), { dimension: true, id: false });
+      return { kind: 'mock', filters, ...(raw !== undefined ? { count: Number(raw) } : {}) };
+    }
+    case 'lang':
+    case 'language': {
+      if (args.length > 1) throw new Unreadable('Write `/coach lang en`, `/coach lang zh` or `/coach lang auto`.');
+      return args[0] ? { kind: 'lang', setting: args[0] } : { kind: 'lang' };
+    }
     default:
       throw new Unreadable(`I don't know "${head}".`);
   }

@@ -13,11 +13,16 @@ export const ACTIONS = {
   practiseNow: 'coach.practise-now',
   forgetConfirm: 'coach.forget.confirm',
   forgetCancel: 'coach.forget.cancel',
+  mockAnswer: 'coach.mock-answer',
+  followUp: 'coach.follow-up',
 } as const;
 
 export const ANSWER_VIEW = 'coach.answer-view';
 export const ANSWER_BLOCK = 'answer';
 export const ANSWER_INPUT = 'answer-text';
+/** The modals of a mock step and of a practice follow-up: same input, their own callbacks. */
+export const MOCK_VIEW = 'coach.mock-view';
+export const FOLLOW_UP_VIEW = 'coach.follow-up-view';
 
 /** Bumped when the shapes below change, so old buttons are told apart from forged ones. */
 const VERSION = 1;
@@ -72,4 +77,31 @@ export function encodeAnswerMetadata(m: AnswerMetadata): string {
 export function decodeAnswerMetadata(raw: string | undefined): AnswerMetadata {
   const { q, r, c } = decode(raw, AnswerMetadataSchema);
   return { questionId: q, roundId: r, channelId: c };
+}
+
+/** A mock step: which mock, which question of it, the first answer or the follow-up, and (for the modal) the twist's number. */
+export type MockStepRef = { mockId: number; index: number; stage: 'question' | 'followUp'; questionId: string; followUp: number };
+
+const MockStepSchema = z
+  .object({ v: z.literal(VERSION), m: z.number().int().positive(), i: z.number().int().min(1).max(99), s: z.enum(['q', 'f']), q: questionId, f: z.number().int().min(0).max(99) })
+  .strict();
+const MockMetadataSchema = MockStepSchema.extend({ c: channelId.nullable() }).strict();
+
+const stepFields = (r: MockStepRef) => ({ v: VERSION, m: r.mockId, i: r.index, s: r.stage === 'question' ? 'q' : 'f', q: r.questionId, f: r.followUp });
+const stepOf = (d: z.infer<typeof MockStepSchema>): MockStepRef => ({ mockId: d.m, index: d.i, stage: d.s === 'q' ? 'question' : 'followUp', questionId: d.q, followUp: d.f });
+
+export const encodeMockStep = (r: MockStepRef): string => JSON.stringify(stepFields(r));
+export const decodeMockStep = (raw: string | undefined): MockStepRef => stepOf(decode(raw, MockStepSchema));
+export const encodeMockMetadata = (r: MockStepRef, channel: string | null): string => JSON.stringify({ ...stepFields(r), c: channel });
+export function decodeMockMetadata(raw: string | undefined): MockStepRef & { channelId: string | null } {
+  const d = decode(raw, MockMetadataSchema);
+  return { ...stepOf(d), channelId: d.c };
+}
+
+const FollowUpMetadataSchema = z.object({ v: z.literal(VERSION), q: questionId, n: z.number().int().min(1).max(99), c: channelId.nullable() }).strict();
+export type FollowUpMetadata = { questionId: string; followUp: number; channelId: string | null };
+export const encodeFollowUpMetadata = (m: FollowUpMetadata): string => JSON.stringify({ v: VERSION, q: m.questionId, n: m.followUp, c: m.channelId });
+export function decodeFollowUpMetadata(raw: string | undefined): FollowUpMetadata {
+  const d = decode(raw, FollowUpMetadataSchema);
+  return { questionId: d.q, followUp: d.n, channelId: d.c };
 }

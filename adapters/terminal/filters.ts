@@ -24,3 +24,15 @@ export function parseFilterLine(line: string): QuestionFilters {
 export function describeFilterLine(filters: QuestionFilters): string {
   return Object.entries(filters).map(([k, v]) => `${k}=${v}`).join(' ');
 }
+
+export type MockArgs = { kind: 'end' } | { kind: 'start'; filters: QuestionFilters; count?: number };
+
+/** `mock`, `mock 2`, `mock d=A p=Ops 2`, `mock end`: the count is a bare number, filters as at the prompt. */
+export function parseMockArgs(text: string): MockArgs {
+  const tokens = text.trim().split(/\s+/).filter(Boolean);
+  if (tokens.length === 1 && /^(end|stop|quit)$/i.test(tokens[0]!)) return { kind: 'end' };
+  const numbers = tokens.filter((t) => /^\d+$/.test(t));
+  if (numbers.length > 1) throw new FilterSyntaxError(`Give one number of questions, not ${numbers.join(' and ')}.`);
+  const rest = tokens.filter((t) => !/^\d+$/.test(t));
+  return { kind: 'start', filters: rest.length > 0 ? parseFilterLine(rest.join(' ')) : {}, ...(numbers[0] ? { count: Number(numbers[0]) } : {}) };
+}

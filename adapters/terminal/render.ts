@@ -79,7 +79,7 @@ export function renderReport(report: ScoreReport, style: Style): string {
 }
 
 /** Pads to a display width: a Chinese character takes two terminal columns. */
-function padEndWide(text: string, width: number): string {
+export function padEndWide(text: string, width: number): string {
   const columns = [...text].reduce((n, c) => n + (/\p{Script=Han}/u.test(c) ? 2 : 1), 0);
   return text + ' '.repeat(Math.max(0, width - columns));
 }
@@ -108,6 +108,12 @@ export function renderProgress(p: Progress, style: Style): string {
     lines.push(`${DIMENSION_LABELS[d].padEnd(20)} ${byScore(style, s.average ?? 0)(avg.padStart(5))} ${signed(s.trend)}  ${sparkline(recent.map((h) => h.dimensions[d]))}`);
   }
   lines.push(`${'Total'.padEnd(20)} ${''.padStart(5)} ${''.padStart(5)}  ${sparkline(recent.map((h) => h.total))}`);
+  if (p.adaptability.attempts > 0) {
+    // Follow-up answers: a dimension of their own, over the follow-ups' own window.
+    const a = p.adaptability;
+    const follows = p.followUps.slice(-p.window);
+    lines.push(`${'Adaptability'.padEnd(20)} ${byScore(style, a.average ?? 0)(round1(a.average ?? 0).toFixed(1).padStart(5))} ${signed(a.trend)}  ${sparkline(follows.map((f) => f.total))}  ${style.dim(`${a.attempts} follow-up${a.attempts === 1 ? '' : 's'}`)}`);
+  }
   lines.push(
     style.dim(`avg: your mean score (% of the dimension) over your last ${recent.length} attempt${recent.length === 1 ? '' : 's'}. trend: how many points the newer half of`),
     style.dim('those attempts scored above (+, ↑) or below (−, ↓) the older half; — until there are two.'),

@@ -5,10 +5,12 @@
 import { dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { findEntry } from '../../src/bank/query.ts';
-import { isPracticeError, MAX_ANSWER_CHARS, TERMINAL_SCOPE, type Practice, type PracticeUser, type QuestionFilters } from '../../src/practice/index.ts';
+import { messages } from '../../src/i18n/index.ts';
+import { isPracticeError, MAX_ANSWER_CHARS, parseLangSetting, TERMINAL_SCOPE, type Practice, type PracticeUser, type QuestionFilters } from '../../src/practice/index.ts';
 import { describeFilterLine, FilterSyntaxError, parseFilterLine } from './filters.ts';
 import type { LineSource } from './lines.ts';
 import { OutputFileError, writeOutputFile } from './output-file.ts';
+import { ANSWER_HINT, followUpCommand, mockCommand, viewLang, type Collected, type MockSessionContext } from './mock-session.ts';
 import { renderLeaderboard, renderModelAnswer, renderProgress, renderQuestion, renderReport } from './render.ts';
 import type { Style } from './style.ts';
 
@@ -38,6 +40,13 @@ const HELP = `Commands
   d=A p=Ops s=SRE    filter by difficulty (F, I, A), phase, stakeholder or dim=<dimension>;
                      Enter keeps using them until you type clear
   clear              drop the filters
+  f                  a follow-up on the question you last answered: the interviewer changes a
+                     constraint (scored for adaptability, never on the leaderboard)
+  mock [d=A …] [N]   a mock interview: N questions (default 3, up to 5), each followed by a
+                     follow-up, 8 minutes a question (shown, not enforced), then a report card;
+                     mock again resumes one in progress, mock end gives it up
+  card [file.png]    the report card of your last mock as a PNG (default: beside the database)
+  lang en|zh|auto    the language of feedback and report cards (auto: the language of each answer)
   m [Q7]             the model answer of the question you last answered (or of one you have answered)
   p                  your progress          l / l week     leaderboard (all time / this week)
   chart [file.png]   your progress chart as a PNG (default: beside the database)
@@ -49,9 +58,6 @@ const HELP = `Commands
 Answering: type or paste, blank lines and all. Finish with a line holding just "." or with Ctrl-D;
 "skip" as the first line goes back. A pasted answer stays whole, whatever it contains.`;
 
-const ANSWER_HINT = 'Type or paste your answer; blank lines are kept. Finish with a line holding just "." (or Ctrl-D); "skip" goes back.';
-
-type Collected = { kind: 'answer'; text: string } | { kind: 'skip' } | { kind: 'interrupted'; typed: boolean };
 
 export async function runSession(o: SessionOptions): Promise<void> {
   const { practice, user, lines, style } = o;
@@ -121,7 +127,7 @@ export async function runSession(o: SessionOptions): Promise<void> {
       try {
         say(renderReport(await practice.submitAnswer(user, pick.entry.id, got.text, { scope: TERMINAL_SCOPE }), style));
         lastAnswered = pick.entry.id;
-        say(style.dim('Saved. Enter: next question · m: model answer · p: progress · q: quit.'));
+        say(style.dim('Saved. Enter: next question · f: a follow-up (the interviewer changes a constraint) · m: model answer · p: progress · q: quit.'));
         return !lines.closed;
       } catch (err) {
         if (!isPracticeError(err)) throw err;
@@ -171,7 +177,25 @@ export async function runSession(o: SessionOptions): Promise<void> {
     const board = /^(?:l|leaderboard)(?:\s+(week|all))?$/.exec(lower);
     if (board) return say(renderLeaderboard(await practice.leaderboard(TERMINAL_SCOPE, board[1] === 'week' ? 'week' : 'all', { viewer: user }), style)), true;
     if (/^q?\d+$/.test(lower)) return answer({ id: cmd });
-    if (/^(clear|f)$/.test(lower)) return (filters = {}), say('Filters cleared: questions come from the whole bank.'), true;
+    if (lower === 'clear') return (filters = {}), say('Filters cleared: questions come from the whole bank.'), true;
+    if (/^(f|follow-up|followup)$/.test(lower)) return followUpCommand(mockContext, lastAnswered);
+    const mock = /^mock(?:\s+(.*))?$/i.exec(cmd);
+    if (mock) return mockCommand(mockContext, mock[1] ?? '');
+    const lang = /^lang(?:\s+(\S+))?$/i.exec(cmd);
+    if (lang) {
+      if (!lang[1]) return say(messages(viewLang(await practice.langSetting(user))).settings.current(await practice.langSetting(user), 'lang en|zh|auto')), true;
+      const setting = parseLangSetting(lang[1], viewLang(await practice.langSetting(user)));
+      await practice.setLang(user, setting);
+      return say(messages(viewLang(setting)).settings.lang[setting]), true;
+    }
+    const card = /^card(?:\s+(.+))?$/i.exec(cmd);
+    if (card) {
+      const last = await practice.lastReportCard(user);
+      if (!last) return say(messages(viewLang(await practice.langSetting(user))).mockRun.noCard), true;
+      const file = card[1]?.trim() || `${besideDatabase('report-card')}.png`;
+      writeFile(file, await practice.reportCardPng(last.card, last.lang), !card[1], messages(last.lang).mockRun.cardWritten(file));
+      return true;
+    }
     const model = /^(?:m|model)(?:\s+(q?\d+))?$/.exec(lower);
     if (model) return say(await modelAnswer(model[1])), true;
     const name = /^name\s+(on|off)$/.exec(lower);
@@ -202,6 +226,17 @@ export async function runSession(o: SessionOptions): Promise<void> {
     say(`I don't know "${cmd.length > 60 ? `${cmd.slice(0, 60)}…` : cmd}". Type h for the commands.`);
     return true;
   }
+
+  const mockContext: MockSessionContext = {
+    practice,
+    user,
+    style,
+    width: o.width,
+    say,
+    collect,
+    closed: () => lines.closed,
+    answered: (id) => void (lastAnswered = id),
+  };
 
   const bank = practice.bank;
   say(`${style.bold('constraint-coach')} — ${bank.entries.length} questions. Practising as ${user.displayName} (${user.timeZone}); history in ${o.databasePath}.`);

@@ -117,6 +117,51 @@ export type Messages = {
     finished: string;
     resumed: (index: number, of: number) => string;
   };
+  /** Running a mock interview: what the platforms say around its steps (issue 14). */
+  mockRun: {
+    started: (questions: number, budgetMinutes: number) => string;
+    fewer: (matching: number, asked: number) => string;
+    expiredBefore: string;
+    followUpStep: (index: number, of: number) => string;
+    answer: string;
+    adaptHint: string;
+    answerHint: string;
+    nextUp: string;
+    cardIntro: string;
+    cardFile: string;
+    cardWritten: (path: string) => string;
+    cardUploaded: string;
+    cardNotUploaded: string;
+    noCard: string;
+    ended: string;
+    nothingToEnd: string;
+    terminalHint: string;
+    cancel: string;
+    paused: string;
+    cardHint: string;
+  };
+  /** A follow-up in practice mode, offered after any scored answer. */
+  followUpRun: {
+    button: string;
+    title: (questionId: string, n: number) => string;
+    intro: (questionId: string) => string;
+    noAnswerYet: string;
+    saved: string;
+  };
+  settings: {
+    lang: Record<'en' | 'zh' | 'auto', string>;
+    current: (setting: string, how: string) => string;
+  };
+  /** Refusals of the mock and follow-up use cases, shown as they are. */
+  errors: {
+    mockCount: (max: number) => string;
+    noMock: string;
+    mockExpired: string;
+    stepAnswered: (index: number, of: number) => string;
+    answerFirst: (questionId: string) => string;
+    noFollowUp: (questionId: string) => string;
+    badLang: (given: string) => string;
+  };
 };
 
 export const en: Messages = {
@@ -277,5 +322,52 @@ export const en: Messages = {
     notAnswered: 'not answered',
     finished: 'Mock finished.',
     resumed: (index, of) => `Resuming your mock interview at question ${index} of ${of}.`,
+  },
+  mockRun: {
+    started: (questions, budgetMinutes) =>
+      `Mock interview: ${questions} question${questions === 1 ? '' : 's'}, each followed by the interviewer changing a constraint. About ${budgetMinutes} minutes a question: the clock is shown and recorded, never enforced.`,
+    fewer: (matching, asked) => `Only ${matching} question${matching === 1 ? '' : 's'} match${matching === 1 ? 'es' : ''} your filters, so this mock has ${matching} instead of ${asked}.`,
+    expiredBefore: 'Your previous mock was left untouched for a day and has expired; this is a new one.',
+    followUpStep: (index, of) => `Question ${index} of ${of} · follow-up`,
+    answer: 'Answer',
+    adaptHint: 'Adapt your design: say the new value, what it forces you to change, the new arithmetic, and which constraints still hold.',
+    answerHint: 'Numbers, constraints, trade-offs and who is affected all count.',
+    nextUp: 'Next step of your mock:',
+    cardIntro: 'Your mock interview is finished. Here is your report card.',
+    cardFile: 'report-card.png',
+    cardWritten: (path) => `Wrote your report card to ${path}.`,
+    cardUploaded: 'The report card is also in your direct messages with me, as an image.',
+    cardNotUploaded: 'I could not upload the report card image here, so it is shown as text only.',
+    noCard: 'No finished mock yet: finish one and its report card is kept.',
+    ended: 'Mock ended. Start a new one whenever you like.',
+    nothingToEnd: 'You had no mock in progress.',
+    cancel: 'Cancel',
+    terminalHint: 'Finish your answer with a line holding just "." (or Ctrl-D). "skip" pauses the mock: type mock to come back to it.',
+    paused: 'Mock paused where you are: type mock to continue (it expires after a day untouched).',
+    cardHint: 'Type card to save the report card as a PNG (card FILE.png for another path).',
+  },
+  followUpRun: {
+    button: 'Follow-up',
+    title: (questionId, n) => `${questionId} · follow-up ${n}`,
+    intro: (questionId) => `Follow-up on ${questionId}: the interviewer changes a constraint.`,
+    noAnswerYet: 'Answer a question first; then f asks its follow-up.',
+    saved: 'Saved (follow-ups count for adaptability, not the leaderboard). Enter: next question · f: another follow-up · m: model answer · q: quit.',
+  },
+  settings: {
+    lang: {
+      en: 'Feedback and report cards are now in English.',
+      zh: 'Feedback and report cards are now in Chinese (反馈和成绩单现在使用中文).',
+      auto: 'Feedback now follows the language of each answer: Chinese for a mostly Chinese answer, else English.',
+    },
+    current: (setting, how) => `Language: ${setting} (change it with ${how}).`,
+  },
+  errors: {
+    mockCount: (max) => `A mock interview has 1 to ${max} questions.`,
+    noMock: 'You have no mock interview in progress: start a new one.',
+    mockExpired: 'That mock interview was left untouched for a day and has expired: start a new one.',
+    stepAnswered: (index, of) => `That step of your mock is already answered; you are at question ${index} of ${of} now.`,
+    answerFirst: (questionId) => `Answer ${questionId} first: a follow-up changes a constraint of your own answer.`,
+    noFollowUp: (questionId) => `${questionId} has no follow-up questions yet.`,
+    badLang: (given) => `There is no language "${given}": choose en, zh or auto.`,
   },
 };

@@ -1,5 +1,5 @@
 /** What a user can ask of their own data: see all of it, delete all of it, choose to be named on boards. */
-import type { ReviewCardRow, StoredAttempt, UserRow } from '../store/index.ts';
+import type { MockStatus, ReviewCardRow, StoredAttempt, UserRow } from '../store/index.ts';
 import type { PracticeDeps } from './deps.ts';
 import type { PracticeUser } from './types.ts';
 
@@ -10,6 +10,8 @@ export type UserExport = {
   reviewCards: ReviewCardRow[];
   questionBests: { scope: string; period: string; questionId: string; best: number }[];
   standings: { scope: string; period: string; bestSum: number; questions: number }[];
+  /** Mock interviews with their steps, scores, times and report cards. */
+  mocks: { status: MockStatus; state: unknown; overall: number | null; createdAt: number; updatedAt: number; finishedAt: number | null }[];
 };
 
 export async function exportUser(deps: PracticeDeps, user: PracticeUser): Promise<UserExport> {
@@ -17,7 +19,7 @@ export async function exportUser(deps: PracticeDeps, user: PracticeUser): Promis
   const exportedAt = new Date(deps.clock.now()).toISOString();
   return store.read(async (tx) => {
     const row = await tx.users.find(user.platform, user.platformUserId);
-    if (!row) return { exportedAt, user: null, attempts: [], reviewCards: [], questionBests: [], standings: [] };
+    if (!row) return { exportedAt, user: null, attempts: [], reviewCards: [], questionBests: [], standings: [], mocks: [] };
     const { id, ...profile } = row;
     return {
       exportedAt,
@@ -26,6 +28,7 @@ export async function exportUser(deps: PracticeDeps, user: PracticeUser): Promis
       reviewCards: await tx.reviewCards.all(id),
       questionBests: await tx.standings.bestsOf(id),
       standings: await tx.standings.standingsOf(id),
+      mocks: (await tx.mocks.all(id)).map(({ id: _id, userId: _user, state, ...m }) => ({ ...m, state: JSON.parse(state) as unknown })),
     };
   });
 }

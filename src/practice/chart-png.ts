@@ -1,7 +1,7 @@
 /** Rendering the chart to PNG with resvg and the DejaVu font shipped in node_modules, never system fonts. */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync, Resvg } from '@resvg/resvg-js';
 import { CHART_FONT_FAMILY } from './chart.ts';
 
 const require = createRequire(import.meta.url);
@@ -11,11 +11,20 @@ export const CHART_FONT_FILES = [join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 
 /** DejaVu has no CJK glyphs: Noto Sans SC draws Chinese. Its files are 10 MB each, so they load only when needed. */
 export const CJK_FONT_FILES = [join(cjkDir, '400Regular', 'NotoSansSC_400Regular.ttf'), join(cjkDir, '700Bold', 'NotoSansSC_700Bold.ttf')];
 
+const options = (svg: string) => ({
+  // Same pixels on a bare CI box and a laptop: only the shipped font is ever used.
+  font: { fontFiles: /\p{Script=Han}/u.test(svg) ? [...CHART_FONT_FILES, ...CJK_FONT_FILES] : CHART_FONT_FILES, loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY },
+  background: '#ffffff',
+});
+
 export function renderPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
-    // Same pixels on a bare CI box and a laptop: only the shipped font is ever used.
-    font: { fontFiles: /\p{Script=Han}/u.test(svg) ? [...CHART_FONT_FILES, ...CJK_FONT_FILES] : CHART_FONT_FILES, loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY },
-    background: '#ffffff',
-  });
-  return resvg.render().asPng();
+  return new Resvg(svg, options(svg)).render().asPng();
+}
+
+/**
+ * The same on libuv's thread pool: a Chinese report card takes a large part of a second to lay out (Noto
+ * Sans SC's tables are big), which a bot must not spend on the event loop every interaction waits on.
+ */
+export async function renderPngAsync(svg: string): Promise<Buffer> {
+  return (await renderAsync(svg, options(svg))).asPng();
 }

@@ -4,7 +4,8 @@
  * when several labelled attempts fall on one date.
  */
 import { DIMENSION_LABELS, DIMENSIONS } from '../scoring/report.ts';
-import type { AttemptPoint } from '../store/index.ts';
+import type { AttemptPoint, FollowUpPoint } from '../store/index.ts';
+import { en } from '../i18n/en.ts';
 import { dayKey, timeKey } from './days.ts';
 
 export const CHART_FONT_FAMILY = 'DejaVu Sans';
@@ -12,11 +13,17 @@ export const CHART_FONT_FAMILY = 'DejaVu Sans';
 /** Colour-blind-safe (Okabe–Ito) so dimensions stay apart for everyone; the total is near-black and thicker. */
 const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00'] as const;
 const TOTAL_COLOUR = '#1a1a1a';
+/** Adaptability (follow-up answers) is drawn dashed, so it reads as a different kind of line. */
+const ADAPTABILITY_COLOUR = '#56B4E9';
 
 /** Under the x-axis there is room for about eight two-line labels at the default width. */
 const MAX_LABELS = 8;
 
-export type ChartOptions = { title: string; timeZone: string; width?: number; height?: number; lastAttempts?: number };
+/**
+ * `followUps`: follow-up answers, drawn as "adaptability" at the first answer they followed (the latest
+ * first answer made before them), so the two kinds of answer share one axis.
+ */
+export type ChartOptions = { title: string; timeZone: string; width?: number; height?: number; lastAttempts?: number; followUps?: readonly FollowUpPoint[] };
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -34,7 +41,21 @@ function whenLabels(points: readonly AttemptPoint[], indexes: readonly number[],
   return { labels: indexes.map((i, k) => `${days[k]!.slice(5)} ${timeKey(points[i]!.createdAt, timeZone)}`), unit: 'dates (month-day) and times' };
 }
 
-/** `history` is every attempt, oldest first; attempt numbers count from the first one ever. */
+/**
+ * Where each follow-up sits on the first answers' axis: at the latest first answer before it (follow-ups
+ * made before the window's first point are left out), averaged when several follow the same one.
+ */
+export function adaptabilityAt(points: readonly AttemptPoint[], followUps: readonly FollowUpPoint[]): [number, number][] {
+  const at = new Map<number, number[]>();
+  for (const f of followUps) {
+    let i = -1;
+    for (let k = 0; k < points.length && points[k]!.createdAt <= f.createdAt; k++) i = k;
+    if (i >= 0) at.set(i, [...(at.get(i) ?? []), f.total]);
+  }
+  return [...at].sort((a, b) => a[0] - b[0]).map(([i, totals]) => [i, totals.reduce((s, t) => s + t, 0) / totals.length]);
+}
+
+/** `history` is every first answer, oldest first; attempt numbers count from the first one ever. */
 export function progressChartSvg(history: readonly AttemptPoint[], options: ChartOptions): string {
   const width = options.width ?? 900;
   const height = options.height ?? 480;
@@ -76,12 +97,23 @@ export function progressChartSvg(history: readonly AttemptPoint[], options: Char
     // The total first, underneath: a dimension that equals it stays visible on top of it.
     line(points.map((p) => p.total), TOTAL_COLOUR, 4, dots);
     DIMENSIONS.forEach((d, k) => line(points.map((p) => p.dimensions[d]), COLOURS[k]!, 2.5, dots));
+    const adapted = adaptabilityAt(points, options.followUps ?? []);
+    if (adapted.length > 0) {
+      const coords = adapted.map(([i, v]) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`);
+      if (adapted.length > 1) parts.push(`<polyline points="${coords.join(' ')}" fill="none" stroke="${ADAPTABILITY_COLOUR}" stroke-width="2.5" stroke-dasharray="7 4"/>`);
+      for (const c of coords) {
+        const [cx, cy] = c.split(',');
+        parts.push(`<rect x="${Number(cx) - 4}" y="${Number(cy) - 4}" width="8" height="8" fill="${ADAPTABILITY_COLOUR}"/>`);
+      }
+    }
   }
 
   const legend: [string, string, number][] = [['Total (of 100)', TOTAL_COLOUR, 5], ...DIMENSIONS.map((d, k): [string, string, number] => [DIMENSION_LABELS[d], COLOURS[k]!, 4])];
+  if ((options.followUps ?? []).length > 0) legend.push([en.mock.adaptability, ADAPTABILITY_COLOUR, 4]);
   legend.forEach(([label, colour, strokeWidth], k) => {
     const ly = plot.top + 8 + k * 30;
-    parts.push(`<line x1="${plot.right + 24}" x2="${plot.right + 52}" y1="${ly}" y2="${ly}" stroke="${colour}" stroke-width="${strokeWidth}"/>`);
+    const dashed = colour === ADAPTABILITY_COLOUR ? ' stroke-dasharray="7 4"' : '';
+    parts.push(`<line x1="${plot.right + 24}" x2="${plot.right + 52}" y1="${ly}" y2="${ly}" stroke="${colour}" stroke-width="${strokeWidth}"${dashed}/>`);
     text(plot.right + 60, ly + 5, label, `font-size="15" fill="#1a1a1a"${k === 0 ? ' font-weight="bold"' : ''}`);
   });
 

@@ -10,8 +10,8 @@ export type PracticeLog = {
   debug(fields: object, message: string): void;
 };
 
-/** The only part of the scorer the core uses, so it does not follow the scorer's other changes. */
-export type AnswerScorer = Pick<Scorer, 'score'>;
+/** The only parts of the scorer the core uses, so it does not follow the scorer's other changes. */
+export type AnswerScorer = Pick<Scorer, 'score' | 'scoreFollowUp'>;
 
 export type PracticeDeps = {
   store: Store;

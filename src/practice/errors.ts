@@ -8,7 +8,14 @@ export type PracticeErrorCode =
   | 'unknown-question'
   | 'unknown-filter-value'
   | 'no-match'
-  | 'invalid-user';
+  | 'invalid-user'
+  | 'mock-count'
+  | 'no-mock'
+  | 'mock-expired'
+  | 'mock-step-answered'
+  | 'answer-first'
+  | 'no-follow-up'
+  | 'bad-lang';
 
 export class PracticeError extends Error {
   override name = 'PracticeError';

@@ -1,7 +1,7 @@
 /** A user's progress, computed from their attempt history and the bank (pure: no store, no clock). */
 import { DIFFICULTIES, PHASES, STAKEHOLDER_ROLES, type Bank, type Entry } from '../bank/schema.ts';
 import { DIMENSIONS, type DimensionName } from '../scoring/report.ts';
-import type { AttemptPoint } from '../store/index.ts';
+import type { AttemptPoint, FollowUpPoint } from '../store/index.ts';
 import { streakOf, type Streak } from './days.ts';
 
 /** How many recent attempts averages and trends look at. */
@@ -19,6 +19,11 @@ export type Progress = {
   attempts: number;
   window: number;
   dimensions: Record<DimensionName, Stat>;
+  /**
+   * The follow-up average: how well the person adapts when the interviewer changes a constraint. A
+   * dimension of its own, over follow-up answers only; the five dimensions are first answers'.
+   */
+  adaptability: Stat;
   /** Lowest average over the window; what the next adaptive pick targets once nothing new or due is left. */
   weakestDimension: DimensionName | null;
   difficulty: Record<string, Stat>;
@@ -26,8 +31,10 @@ export type Progress = {
   stakeholder: Record<string, Stat>;
   questions: QuestionRecord[];
   streak: Streak;
-  /** Every attempt, oldest first, without answers. */
+  /** Every first answer, oldest first, without answers. */
   history: AttemptPoint[];
+  /** Every follow-up answer, oldest first. */
+  followUps: FollowUpPoint[];
 };
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -73,13 +80,14 @@ export function questionRecords(history: readonly AttemptPoint[]): QuestionRecor
   return [...records.values()].sort((a, b) => Number(a.questionId.slice(1)) - Number(b.questionId.slice(1)) || a.questionId.localeCompare(b.questionId));
 }
 
-export function computeProgress(history: readonly AttemptPoint[], bank: Bank, timeZone: string, now: number, window = PROGRESS_WINDOW): Progress {
+export function computeProgress(history: readonly AttemptPoint[], bank: Bank, timeZone: string, now: number, window = PROGRESS_WINDOW, followUps: readonly FollowUpPoint[] = []): Progress {
   const byId = new Map(bank.entries.map((e) => [e.id, e]));
   const dimensions = dimensionStats(history, window);
   return {
     attempts: history.length,
     window,
     dimensions,
+    adaptability: statOf(followUps.map((f) => f.total), window),
     weakestDimension: weakestOf(dimensions),
     difficulty: groupStats(history, DIFFICULTIES, (e) => [e.difficulty], byId, window),
     phase: groupStats(history, PHASES, (e) => e.phases, byId, window),
@@ -87,5 +95,6 @@ export function computeProgress(history: readonly AttemptPoint[], bank: Bank, ti
     questions: questionRecords(history),
     streak: streakOf(history.map((p) => p.createdAt), now, timeZone),
     history: [...history],
+    followUps: [...followUps],
   };
 }

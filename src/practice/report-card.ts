@@ -28,10 +28,18 @@ const minutes = (ms: number) => (ms / 60_000).toFixed(1);
 
 export function reportCardSvg(card: ReportCard, lang: Lang): string {
   const m = messages(lang);
-  const font = lang === 'zh' ? `${CJK_FONT_FAMILY}, ${CHART_FONT_FAMILY}` : `${CHART_FONT_FAMILY}, ${CJK_FONT_FAMILY}`;
   const parts: string[] = [];
   let y = 48;
-  const text = (x: number, at: number, s: string, attrs = '') => parts.push(`<text x="${x}" y="${at}" ${attrs}>${esc(s)}</text>`);
+  // Each text picks its font: Noto Sans SC only where there is Chinese to draw. resvg shapes a text with
+  // Noto's large tables about 25× slower than with DejaVu, and a card has ~40 texts: a Chinese card went
+  // from ~2 s to well under a second by keeping Latin-only texts (scores, ids, questions) on DejaVu.
+  // Each text picks its font: Noto Sans SC only where there is Chinese to draw. resvg shapes a text set
+  // in Noto (its tables are large) 15–40× slower than one in DejaVu, and a card has ~40 texts: a Chinese
+  // card took ~2 s when every text was in Noto, about a third of that like this (bench: report card).
+  const text = (x: number, at: number, s: string, attrs = '') => {
+    const family = /\p{Script=Han}/u.test(s) ? `${CJK_FONT_FAMILY}, ${CHART_FONT_FAMILY}` : `${CHART_FONT_FAMILY}, ${CJK_FONT_FAMILY}`;
+    parts.push(`<text x="${x}" y="${at}" font-family="${family}" ${attrs}>${esc(s)}</text>`);
+  };
   text(32, y, m.mock.title, 'font-size="24" font-weight="bold"');
   text(WIDTH - 32, y, `${m.mock.overall} ${card.overall}/100`, `font-size="24" font-weight="bold" text-anchor="end" fill="${colourOf(card.overall)}"`);
   y += 28;
@@ -44,7 +52,7 @@ export function reportCardSvg(card: ReportCard, lang: Lang): string {
   text(WIDTH - 32, y, m.mock.time, 'font-size="13" font-weight="bold" text-anchor="end"');
   for (const q of card.questions) {
     y += 26;
-    text(32, y, `${q.questionId} ${fit(q.question, 60)}`, 'font-size="13"');
+    text(32, y, `${q.questionId} ${fit(q.question, 48)}`, 'font-size="13"');
     const score = (n: number | null) => (n === null ? m.mock.notAnswered : `${n}`);
     text(480, y, score(q.total), `font-size="13" text-anchor="end" fill="${q.total === null ? '#888' : colourOf(q.total)}"`);
     text(620, y, q.followUp ? score(q.followUp.total) : '—', `font-size="13" text-anchor="end" fill="${q.followUp?.total == null ? '#888' : colourOf(q.followUp.total)}"`);
@@ -75,5 +83,5 @@ export function reportCardSvg(card: ReportCard, lang: Lang): string {
     text(48, y, fit(`${p.id} ${p.title} — ${p.because}`, 120), 'font-size="12"');
   }
   const height = y + 32;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${font}" fill="#1a1a1a"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${CHART_FONT_FAMILY}" fill="#1a1a1a"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`;
 }

@@ -1,5 +1,8 @@
 /** submitAnswer: check, score, and commit the attempt before anyone sees the score. */
+import type { Entry } from '../bank/schema.ts';
+import type { LangSetting } from '../i18n/index.ts';
 import { COPY_FLAGS, type ScoreReport } from '../scoring/report.ts';
+import type { Tables } from '../store/index.ts';
 import { MAX_ANSWER_CHARS, type PracticeDeps } from './deps.ts';
 import { weekStart } from './days.ts';
 import { PracticeError } from './errors.ts';
@@ -8,7 +11,7 @@ import { reviewAfter } from './review.ts';
 import type { PracticeUser, SubmitContext } from './types.ts';
 
 /** Characters as people count them (code points), not UTF-16 units; counted only on a bounded string. */
-function lengthOf(text: string): number {
+export function lengthOf(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++, n++) {
     const unit = text.charCodeAt(i);
@@ -36,32 +39,51 @@ export function checkAnswer(text: string, max: number): string {
   return answer;
 }
 
+/** The user's language setting ('auto' for someone not stored yet): read before scoring, which runs outside transactions. */
+export async function langSettingOf(deps: PracticeDeps, user: PracticeUser): Promise<LangSetting> {
+  return (await deps.store.users.find(user.platform, user.platformUserId))?.lang ?? 'auto';
+}
+
+export type RecordedAnswer = { entry: Entry; answer: string; report: ScoreReport; bankVersion: string; context: SubmitContext; followUp: number | null; now: number };
+
+/**
+ * Writes one scored answer inside the caller's transaction. A first answer also moves the question's
+ * review card and, unless it is a copy, the boards; a follow-up answer only joins the history, where
+ * progress reads it as adaptability (leaderboards stay on first answers).
+ */
+export async function recordAnswer(tx: Tables, userId: number, a: RecordedAnswer): Promise<number> {
+  const id = await tx.attempts.insert({
+    userId,
+    questionId: a.entry.id,
+    answer: a.answer,
+    report: a.report,
+    bankVersion: a.bankVersion,
+    scope: a.context.scope,
+    roundId: a.followUp === null ? (a.context.roundId ?? null) : null,
+    followUp: a.followUp,
+    createdAt: a.now,
+  });
+  if (a.followUp !== null) return id;
+  await tx.reviewCards.put(userId, reviewAfter(a.entry.id, await tx.reviewCards.get(userId, a.entry.id), a.report.total, a.now));
+  // A paste or a shuffle of the model answer is not the candidate's own work: it stays off the boards.
+  if (!a.report.flags.some((f) => COPY_FLAGS.includes(f))) await tx.standings.record(userId, a.context.scope, ['all', weekStart(a.now)], a.entry.id, a.report.total);
+  await tx.users.setLastQuestion(userId, a.entry.id);
+  return id;
+}
+
 export async function submitAnswer(deps: PracticeDeps, user: PracticeUser, questionId: string, text: string, context: SubmitContext): Promise<ScoreReport> {
   const { store, clock } = deps;
   const answer = checkAnswer(text, deps.maxAnswerChars ?? MAX_ANSWER_CHARS);
   const bank = deps.bank();
   const entry = entryById(bank, questionId);
+  const lang = await langSettingOf(deps, user);
   // Scoring runs outside the transaction: locks are held only for the few writes below, and the
   // caller shows the score only after they are committed.
-  const report = deps.scorerFor(bank).score(entry, answer);
+  const report = deps.scorerFor(bank).score(entry, answer, { lang });
   const now = clock.now();
   const attemptId = await store.write(async (tx) => {
     const row = await tx.users.ensure(user, now);
-    const id = await tx.attempts.insert({
-      userId: row.id,
-      questionId: entry.id,
-      answer,
-      report,
-      bankVersion: bank.version,
-      scope: context.scope,
-      roundId: context.roundId ?? null,
-      createdAt: now,
-    });
-    await tx.reviewCards.put(row.id, reviewAfter(entry.id, await tx.reviewCards.get(row.id, entry.id), report.total, now));
-    // A paste or a shuffle of the model answer is not the candidate's own work: it stays off the boards.
-    if (!report.flags.some((f) => COPY_FLAGS.includes(f))) await tx.standings.record(row.id, context.scope, ['all', weekStart(now)], entry.id, report.total);
-    await tx.users.setLastQuestion(row.id, entry.id);
-    return id;
+    return recordAnswer(tx, row.id, { entry, answer, report, bankVersion: bank.version, context, followUp: null, now });
   });
   deps.log?.info({ event: 'attempt', attemptId, platform: user.platform, scope: context.scope, question: entry.id, total: report.total, chars: lengthOf(answer) }, 'attempt recorded');
   return report;

@@ -10,6 +10,8 @@ export type NewAttempt = {
   bankVersion: string;
   scope: string;
   roundId: number | null;
+  /** Which of the entry's follow-ups this answers (1-based); null or absent for a first answer. */
+  followUp?: number | null;
   createdAt: number;
 };
 
@@ -19,7 +21,10 @@ export type DimensionPercents = Record<DimensionName, number>;
 /** What progress needs of an attempt: read from the covering index alone. */
 export type AttemptPoint = { questionId: string; total: number; createdAt: number; dimensions: DimensionPercents };
 
-export type StoredAttempt = Omit<NewAttempt, 'userId'> & { id: number; scorerVersion: string; total: number };
+/** A follow-up answer as progress sees it: its total is the "adaptability" of that moment. */
+export type FollowUpPoint = { questionId: string; followUp: number; total: number; createdAt: number };
+
+export type StoredAttempt = Omit<NewAttempt, 'userId' | 'followUp'> & { id: number; scorerVersion: string; total: number; followUp: number | null };
 
 const COLUMN_OF: Record<DimensionName, string> = {
   keyInsight: 'key_insight',
@@ -42,14 +47,16 @@ type PointRow = { questionId: string; total: number; createdAt: number } & Recor
 
 export function attemptsTable(db: Database) {
   const insert = db.prepare(`INSERT INTO attempts (user_id, question_id, answer, report, total, key_insight, constraints,
-      metrics, trade_offs, stakeholders, bank_version, scorer_version, scope, round_id, created_at)
+      metrics, trade_offs, stakeholders, bank_version, scorer_version, scope, round_id, follow_up, created_at)
     VALUES (@userId, @questionId, @answer, @report, @total, @keyInsight, @constraints, @metrics, @tradeOffs,
-      @stakeholders, @bankVersion, @scorerVersion, @scope, @roundId, @createdAt)`);
+      @stakeholders, @bankVersion, @scorerVersion, @scope, @roundId, @followUp, @createdAt)`);
   const points = db.prepare(`SELECT question_id AS questionId, total, created_at AS createdAt,
       ${DIMENSIONS.map((d) => `${COLUMN_OF[d]} AS ${d}`).join(', ')}
-    FROM attempts WHERE user_id = ? ORDER BY created_at, id`);
+    FROM attempts WHERE user_id = ? AND follow_up IS NULL ORDER BY created_at, id`);
+  const followUps = db.prepare(`SELECT question_id AS questionId, follow_up AS followUp, total, created_at AS createdAt
+    FROM attempts WHERE user_id = ? AND follow_up IS NOT NULL ORDER BY created_at, id`);
   const full = db.prepare(`SELECT id, question_id AS questionId, answer, report, total, bank_version AS bankVersion,
-      scorer_version AS scorerVersion, scope, round_id AS roundId, created_at AS createdAt
+      scorer_version AS scorerVersion, scope, round_id AS roundId, follow_up AS followUp, created_at AS createdAt
     FROM attempts WHERE user_id = ? ORDER BY created_at, id`);
   const exists = db.prepare('SELECT 1 FROM attempts WHERE id = ?').pluck();
 
@@ -57,6 +64,7 @@ export function attemptsTable(db: Database) {
     insert(a: NewAttempt): number {
       const result = insert.run({
         ...a,
+        followUp: a.followUp ?? null,
         report: JSON.stringify(a.report),
         total: a.report.total,
         scorerVersion: a.report.scorerVersion,
@@ -64,7 +72,7 @@ export function attemptsTable(db: Database) {
       });
       return Number(result.lastInsertRowid);
     },
-    /** A user's history, oldest first, without answers or reports. */
+    /** A user's first answers, oldest first, without answers or reports (follow-up answers are apart). */
     points(userId: number): AttemptPoint[] {
       return (points.all(userId) as PointRow[]).map((r) => ({
         questionId: r.questionId,
@@ -73,6 +81,8 @@ export function attemptsTable(db: Database) {
         dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, r[d]!])) as DimensionPercents,
       }));
     },
+    /** A user's follow-up answers, oldest first. */
+    followUps: (userId: number) => followUps.all(userId) as FollowUpPoint[],
     /** Everything stored for a user's attempts, reports parsed back. */
     all(userId: number): StoredAttempt[] {
       return (full.all(userId) as (Omit<StoredAttempt, 'report'> & { report: string })[]).map((r) => ({

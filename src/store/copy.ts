@@ -18,10 +18,11 @@ const KEYS: Record<TableName, string> = {
   schedules: 'id',
   rounds: 'id',
   slack_installations: 'install_key',
+  mocks: 'id',
 };
 
 /** Tables whose ids PostgreSQL generates: their identity must continue after the copied ids. */
-const IDENTITIES: TableName[] = ['users', 'attempts', 'schedules', 'rounds'];
+const IDENTITIES: TableName[] = ['users', 'attempts', 'schedules', 'rounds', 'mocks'];
 
 /** SQLite keeps the flag as 0/1; PostgreSQL as a boolean. Everything else has the same type on both. */
 const CONVERT: Partial<Record<TableName, Record<string, (v: unknown) => unknown>>> = {

@@ -164,4 +164,37 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 4,
+    name: 'mock interviews, follow-up answers and a language per user',
+    sql: `
+      -- The language feedback is written in: 'auto' follows each answer's own language (issue 14).
+      ALTER TABLE users ADD COLUMN lang TEXT NOT NULL DEFAULT 'auto' CHECK (lang IN ('auto', 'en', 'zh'));
+
+      -- Which of the entry's follow-ups an attempt answered (1-based); null for a first answer. Follow-up
+      -- answers feed "adaptability" and never the leaderboards, reviews or the adaptive pick.
+      ALTER TABLE attempts ADD COLUMN follow_up INTEGER CHECK (follow_up IS NULL OR follow_up > 0);
+      -- The covering index gains follow_up, so progress still reads first answers and follow-ups apart
+      -- without touching the wide rows.
+      DROP INDEX attempts_by_user;
+      CREATE INDEX attempts_by_user ON attempts (user_id, created_at, question_id, total,
+        key_insight, constraints, metrics, trade_offs, stakeholders, follow_up);
+
+      -- A mock interview: its steps, answers and times as JSON (src/practice/mock.ts), and once finished
+      -- its overall score, which the next mock's report card compares with.
+      CREATE TABLE mocks (
+        id          INTEGER PRIMARY KEY,
+        user_id     INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        status      TEXT    NOT NULL CHECK (status IN ('active', 'finished', 'expired')),
+        state       TEXT    NOT NULL,  -- JSON
+        overall     REAL,              -- 0–100, set when finished
+        created_at  INTEGER NOT NULL,
+        updated_at  INTEGER NOT NULL,  -- the last answer (or start, or resume): a day past it, the mock expires
+        finished_at INTEGER
+      ) STRICT;
+      -- One mock in progress per person, whatever the processes do: a second start resumes the first.
+      CREATE UNIQUE INDEX mocks_one_active ON mocks (user_id) WHERE status = 'active';
+      CREATE INDEX mocks_by_user ON mocks (user_id, finished_at);
+    `,
+  },
 ];

@@ -6,6 +6,7 @@
  */
 import type { AttemptsTable } from './attempts.ts';
 import type { InstallationsTable } from './installations.ts';
+import type { MocksTable } from './mocks.ts';
 import type { ReviewCardsTable } from './review-cards.ts';
 import type { RoundsTable } from './rounds.ts';
 import type { SchedulesTable } from './schedules.ts';
@@ -22,6 +23,7 @@ export type Standings = Async<StandingsTable>;
 export type Schedules = Async<SchedulesTable>;
 export type Rounds = Async<RoundsTable>;
 export type Installations = Async<InstallationsTable>;
+export type Mocks = Async<MocksTable>;
 
 export type Tables = {
   users: Users;
@@ -31,6 +33,7 @@ export type Tables = {
   schedules: Schedules;
   rounds: Rounds;
   installations: Installations;
+  mocks: Mocks;
 };
 
 export type Engine = 'sqlite' | 'postgres';
@@ -63,5 +66,5 @@ export type Store = Tables & {
 };
 
 /** Every table, parents before children: the order `store:copy` inserts and checks in. */
-export const TABLES = ['users', 'attempts', 'review_cards', 'question_bests', 'standings', 'schedules', 'rounds', 'slack_installations'] as const;
+export const TABLES = ['users', 'attempts', 'review_cards', 'question_bests', 'standings', 'schedules', 'rounds', 'slack_installations', 'mocks'] as const;
 export type TableName = (typeof TABLES)[number];

@@ -17,6 +17,7 @@ import { schedulesTable } from './schedules.ts';
 import { standingsTable } from './standings.ts';
 import { usersTable } from './users.ts';
 import { installationsTable } from './installations.ts';
+import { mocksTable } from './mocks.ts';
 import { TABLES, type Async, type Store, type TableName, type Tables } from './port.ts';
 
 export type StoreOptions = {
@@ -69,6 +70,7 @@ export function openSqlite(path: string, options: StoreOptions = {}) {
     schedules: schedulesTable(db),
     rounds: roundsTable(db),
     installations: installationsTable(db),
+    mocks: mocksTable(db),
     /** A short write transaction that takes the write lock first (BEGIN IMMEDIATE), so busy_timeout applies. */
     write: <T>(fn: () => T): T => retryBusy(() => run.immediate(fn) as T),
     /** Several reads from one snapshot. */
@@ -186,6 +188,7 @@ export function sqliteStore(s: SqliteDb): SqliteStore {
     schedules: promised(s.schedules, call),
     rounds: promised(s.rounds, call),
     installations: promised(s.installations, call),
+    mocks: promised(s.mocks, call),
   });
   const txTables = tablesWith(inTx);
   const countOf = Object.fromEntries(TABLES.map((t) => [t, db.prepare(`SELECT count(*) FROM ${t}`).pluck()]));

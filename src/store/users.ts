@@ -1,5 +1,6 @@
 /** The users table: one row per (platform, platform user id). */
 import type { Database } from 'better-sqlite3';
+import type { LangSetting } from '../i18n/index.ts';
 
 export type UserRow = {
   id: number;
@@ -9,6 +10,8 @@ export type UserRow = {
   timeZone: string;
   showName: boolean;
   lastQuestionId: string | null;
+  /** The language of feedback and views: 'auto' follows each answer's own language. */
+  lang: LangSetting;
   createdAt: number;
 };
 
@@ -17,7 +20,7 @@ export type UserIdentity = { platform: string; platformUserId: string; displayNa
 type RawUser = Omit<UserRow, 'showName'> & { showName: number };
 
 const COLUMNS = `id, platform, platform_user_id AS platformUserId, display_name AS displayName,
-  time_zone AS timeZone, show_name AS showName, last_question_id AS lastQuestionId, created_at AS createdAt`;
+  time_zone AS timeZone, show_name AS showName, last_question_id AS lastQuestionId, lang, created_at AS createdAt`;
 
 const toUser = (raw: RawUser | undefined): UserRow | undefined => (raw ? { ...raw, showName: raw.showName === 1 } : undefined);
 
@@ -30,6 +33,7 @@ export function usersTable(db: Database) {
     ON CONFLICT (platform, platform_user_id) DO UPDATE SET display_name = excluded.display_name, time_zone = excluded.time_zone
     WHERE display_name IS NOT excluded.display_name OR time_zone IS NOT excluded.time_zone`);
   const setShowName = db.prepare('UPDATE users SET show_name = ? WHERE id = ?');
+  const setLang = db.prepare('UPDATE users SET lang = ? WHERE id = ?');
   // Skips the write (and a dirty page in the WAL) when the question served is the one being answered.
   const setLast = db.prepare('UPDATE users SET last_question_id = @questionId WHERE id = @id AND last_question_id IS NOT @questionId');
   const remove = db.prepare('DELETE FROM users WHERE id = ?');
@@ -45,6 +49,7 @@ export function usersTable(db: Database) {
       return toUser(find.get(identity.platform, identity.platformUserId) as RawUser)!;
     },
     setShowName: (id: number, show: boolean) => void setShowName.run(show ? 1 : 0, id),
+    setLang: (id: number, lang: LangSetting) => void setLang.run(lang, id),
     setLastQuestion: (id: number, questionId: string) => void setLast.run({ id, questionId }),
     /** Every other table references users with ON DELETE CASCADE, so this removes the user entirely. */
     remove: (id: number) => remove.run(id).changes,

@@ -7,13 +7,13 @@ import { createScheduler, createSchedules } from '../../src/schedule/index.ts';
 import { openSqlite, openStore, sqliteStore, type PostgresStore, type Store } from '../../src/store/index.ts';
 import { tempDir } from '../helpers/paths.ts';
 import { freshPostgresUrl } from '../helpers/postgres.ts';
-import { DAY, fakeClock, fixtureBank, MONDAY, steeredReport, user } from '../helpers/practice.ts';
+import { DAY, fakeClock, fixtureBank, MONDAY, steeredScorer, user } from '../helpers/practice.ts';
 
 
 /** A small community: three people, answers over a week, a schedule whose round was posted, an install. */
 async function community(store: Store, clock: ReturnType<typeof fakeClock>) {
   const bank = fixtureBank();
-  const practice = createPractice({ store, bank: () => bank, scorerFor: () => ({ score: steeredReport }), clock, random: seededRandom(3) });
+  const practice = createPractice({ store, bank: () => bank, scorerFor: () => steeredScorer, clock, random: seededRandom(3) });
   const schedules = createSchedules({ store, bank: () => bank, clock });
   const posted: number[] = [];
   const scheduler = createScheduler({ store, bank: () => bank, clock, posters: { discord: { postQuestion: async (r) => void posted.push(r.roundId), postSummary: async () => {} } }, postsPerSecond: { discord: Infinity } });
@@ -26,6 +26,11 @@ async function community(store: Store, clock: ReturnType<typeof fakeClock>) {
     clock.advance(DAY);
   }
   await practice.setShowName(user('ada', 'UTC', 'discord'), true);
+  // Issue 14's rows: a mock in progress, a follow-up answer, a language setting.
+  await practice.startMock(user('ada', 'UTC', 'discord'), { count: 1, scope: 'discord:g1' });
+  await practice.answerMock(user('ada', 'UTC', 'discord'), 'total=61 mock answer', { scope: 'discord:g1' });
+  await practice.submitFollowUp(user('bob', 'UTC', 'discord'), 'Q2', 1, 'total=33 follow-up', { scope: 'discord:g1' });
+  await practice.setLang(user('ada', 'UTC', 'discord'), 'zh');
   await store.installations.put({ installKey: 'team:T1', teamId: 'T1', enterpriseId: null, sealed: 'c2VhbGVk', installedAt: MONDAY, updatedAt: MONDAY });
   return practice;
 }
@@ -44,16 +49,19 @@ describe('cli store:copy', () => {
     expect(first.code).toBe(0);
     expect(first.err).toBe('');
     const text = first.out;
-    expect(text).toContain('attempts: 2 / 5');
-    expect(text).toContain('attempts: 5 / 5');
-    expect(text).toMatch(/ok {3}attempts: 5 → 5/);
+    expect(text).toContain('attempts: 2 / 7');
+    expect(text).toContain('attempts: 7 / 7');
+    expect(text).toMatch(/ok {3}attempts: 7 → 7/);
+    expect(text).toMatch(/ok {3}mocks: 1 → 1/);
     expect(text).toMatch(/ok {3}rounds: 1 → 1/);
     expect(text).toMatch(/ok {3}slack_installations: 1 → 1/);
     expect(text).not.toContain('coach-test@'); // the password of the URL is never printed
 
     const target = await openStore(url);
-    const onPostgres = createPractice({ store: target, bank: fixtureBank, scorerFor: () => ({ score: steeredReport }), clock, random: seededRandom(3) });
+    const onPostgres = createPractice({ store: target, bank: fixtureBank, scorerFor: () => steeredScorer, clock, random: seededRandom(3) });
+    expect(expected.export).toMatchObject({ user: { lang: 'zh' }, mocks: [{ status: 'active' }] });
     expect(await onPostgres.exportUser(user('ada', 'UTC', 'discord'))).toEqual(expected.export);
+    expect((await onPostgres.exportUser(user('bob', 'UTC', 'discord'))).attempts.map((a) => a.followUp)).toEqual([null, 1]);
     expect(await onPostgres.leaderboard('discord:g1', 'all', { viewer: user('bob', 'UTC', 'discord') })).toEqual(expected.board);
     // New rows get ids after the copied ones.
     const newcomer = await target.write((tx) => tx.users.ensure(user('dee', 'UTC', 'discord'), clock.now()));

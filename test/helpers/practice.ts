@@ -66,6 +66,14 @@ export function steeredReport(entry: Entry, text: string): ScoreReport {
   };
 }
 
+/** A follow-up answer steered the same way, marked with its follow-up number. */
+export function steeredFollowUp(entry: Entry, n: number, text: string): ScoreReport {
+  return { ...steeredReport(entry, text), followUp: n };
+}
+
+/** The scorer the practice tests use: the answer's own `total=` decides. */
+export const steeredScorer = { score: steeredReport, scoreFollowUp: steeredFollowUp };
+
 /** `store`: another store (PostgreSQL) instead of a fresh SQLite file. */
 export function testPractice(options: { seed?: number; start?: number; dbPath?: string; bank?: Bank; store?: Store } = {}) {
   const dbPath = options.dbPath ?? join(tempDir('coach-practice-'), 'coach.db');
@@ -75,7 +83,7 @@ export function testPractice(options: { seed?: number; start?: number; dbPath?: 
   const practice = createPractice({
     store,
     bank: () => bank,
-    scorerFor: () => ({ score: steeredReport }),
+    scorerFor: () => steeredScorer,
     clock,
     random: seededRandom(options.seed ?? 42),
   });

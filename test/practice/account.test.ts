@@ -32,6 +32,10 @@ async function twoUsers() {
     t.clock.advance(DAY);
   }
   await t.practice.setShowName(user('ada'), true);
+  for (const name of ['ada', 'bob']) {
+    await t.practice.startMock(user(name), { count: 1, scope: 'discord:1' });
+    await t.practice.answerMock(user(name), `total=66 mock answer by ${name}`, { scope: 'discord:1' });
+  }
   return t;
 }
 
@@ -52,11 +56,12 @@ describe('forgetUser and exportUser', () => {
     const t = await twoUsers();
     const exported = JSON.parse(JSON.stringify(await t.practice.exportUser(user('ada'))));
     expect(exported.user).toMatchObject({ platform: 'terminal', platformUserId: 'ada', displayName: 'Ada', timeZone: 'UTC', showName: true });
-    expect(exported.attempts).toHaveLength(3);
+    expect(exported.attempts).toHaveLength(4);
+    expect(exported.mocks).toEqual([expect.objectContaining({ status: 'active', overall: null, state: expect.objectContaining({ items: [expect.objectContaining({ answer: expect.objectContaining({ total: 66 }) })] }) })]);
     expect(exported.attempts[0]).toMatchObject({ questionId: 'Q1', answer: 'total=70 answer by ada', total: 70, scope: 'discord:1', roundId: null, bankVersion: 'fixture-1', scorerVersion: 'test', report: { total: 70, dimensions: { metrics: { max: 20 } } } });
-    expect(exported.reviewCards.map((c: { questionId: string }) => c.questionId)).toEqual(['Q1', 'Q2']);
+    expect(exported.reviewCards.map((c: { questionId: string }) => c.questionId)).toEqual(['Q1', 'Q2', exported.attempts[3].questionId]);
     expect(exported.questionBests).toContainEqual({ scope: 'discord:1', period: 'all', questionId: 'Q1', best: 80 });
-    expect(exported.standings).toContainEqual({ scope: 'discord:1', period: 'all', bestSum: 120, questions: 2 });
+    expect(exported.standings).toContainEqual({ scope: 'discord:1', period: 'all', bestSum: 120 + 66, questions: 3 });
     expect(JSON.stringify(exported)).not.toContain('bob');
     expect(await t.practice.exportUser(user('nobody'))).toMatchObject({ user: null, attempts: [] });
   });

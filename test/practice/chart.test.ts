@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressChartSvg } from '../../src/practice/chart.ts';
+import { adaptabilityAt, progressChartSvg } from '../../src/practice/chart.ts';
 import { renderPng } from '../../src/practice/chart-png.ts';
 import { testPractice, user } from '../helpers/practice.ts';
 
@@ -12,6 +12,23 @@ describe('progress chart', () => {
     const svg = progressChartSvg((await t.practice.progress(user())).history, { title: 'Progress of Ada', timeZone: 'UTC' });
     for (const label of ['Key insight', 'Constraints', 'Quantified metrics', 'Trade-offs', 'Stakeholders', 'Progress of Ada', '2025-01-06', '100']) expect(svg).toContain(label);
     expect(svg.match(/<polyline/g)).toHaveLength(6);
+  });
+
+  it('given follow-up answers then adaptability is a dashed line of its own, each at the first answer it followed', async () => {
+    const t = testPractice();
+    for (const total of [30, 50, 70]) {
+      await t.practice.submitAnswer(user(), 'Q1', `total=${total}`, { scope: 'terminal' });
+      t.clock.advance(1000);
+    }
+    await t.practice.submitFollowUp(user(), 'Q1', 1, 'total=20', { scope: 'terminal' });
+    await t.practice.submitFollowUp(user(), 'Q1', 2, 'total=40', { scope: 'terminal' });
+    const p = await t.practice.progress(user());
+    expect(adaptabilityAt(p.history, p.followUps)).toEqual([[2, 30]]);
+    const svg = progressChartSvg(p.history, { title: 'Progress of Ada', timeZone: 'UTC', followUps: p.followUps });
+    expect(svg).toContain('Adaptability (follow-ups)');
+    expect(svg).toContain('stroke-dasharray');
+    expect(svg.match(/<rect [^>]*fill="#56B4E9"/g)).toHaveLength(1);
+    expect(progressChartSvg(p.history, { title: 'x', timeZone: 'UTC' })).not.toContain('Adaptability');
   });
 
   it('renders a PNG whose text comes from the shipped font (text changes the pixels)', async () => {

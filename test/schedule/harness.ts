@@ -101,7 +101,7 @@ export function rounds(options: RoundsOptions = {}) {
     ...options.scheduler,
   });
   const schedules = createSchedules({ store, bank: () => bank, clock, log, onChange: () => scheduler.reload() });
-  const practice = createPractice({ store, bank: () => bank, scorerFor: () => ({ score: roundReport }), clock, random: seededRandom(1) });
+  const practice = createPractice({ store, bank: () => bank, scorerFor: () => ({ score: roundReport, scoreFollowUp: (entry, n, text) => ({ ...roundReport(entry, text), followUp: n }) }), clock, random: seededRandom(1) });
   /** Ticks at every step from `from` to `to` (inclusive), the way the jobs and sweep would; twice each, as node-cron may. */
   async function run(from: number, to: number, step = MINUTE) {
     for (let t = from; t <= to; t += step) {

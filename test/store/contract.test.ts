@@ -23,12 +23,14 @@ describe.each(ENGINES)('store contract: %s', (engine, open) => {
     const first = await store.write((tx) => tx.users.ensure(identity, MONDAY));
     const again = await store.write((tx) => tx.users.ensure({ ...identity, displayName: 'Ada L.', timeZone: 'Asia/Shanghai' }, MONDAY + 1));
     expect(again.id).toBe(first.id);
-    expect(again).toEqual({ id: first.id, platform: 'discord', platformUserId: '123', displayName: 'Ada L.', timeZone: 'Asia/Shanghai', createdAt: MONDAY, showName: false, lastQuestionId: null });
+    expect(again).toEqual({ id: first.id, platform: 'discord', platformUserId: '123', displayName: 'Ada L.', timeZone: 'Asia/Shanghai', createdAt: MONDAY, showName: false, lastQuestionId: null, lang: 'auto' });
     const other = await store.write((tx) => tx.users.ensure({ ...identity, platform: 'slack' }, MONDAY));
     expect(other.id).not.toBe(first.id);
     await store.users.setShowName(first.id, true);
     await store.users.setLastQuestion(first.id, 'Q7');
-    expect(await store.users.byId(first.id)).toMatchObject({ showName: true, lastQuestionId: 'Q7' });
+    await store.users.setLang(first.id, 'zh');
+    expect(await store.users.byId(first.id)).toMatchObject({ showName: true, lastQuestionId: 'Q7', lang: 'zh' });
+    await expect(store.users.setLang(first.id, 'fr' as 'zh')).rejects.toThrow(/check/i);
     expect(await store.users.find('discord', 'nobody')).toBeUndefined();
     await store.close();
   });
@@ -46,7 +48,50 @@ describe.each(ENGINES)('store contract: %s', (engine, open) => {
     expect(await store.attempts.exists(id)).toBe(true);
     expect(await store.attempts.exists(id + 1000)).toBe(false);
     expect(await store.attempts.points(userId)).toEqual([{ questionId: entry.id, total: 64, createdAt: MONDAY, dimensions: { keyInsight: 64, constraints: 64, metrics: 25, tradeOffs: 64, stakeholders: 64 } }]);
-    expect(await store.attempts.all(userId)).toEqual([{ id, questionId: entry.id, answer: 'my answer', report, total: 64, bankVersion: 'v1', scorerVersion: 'test', scope: 'discord:1', roundId: null, createdAt: MONDAY }]);
+    expect(await store.attempts.all(userId)).toEqual([{ id, questionId: entry.id, answer: 'my answer', report, total: 64, bankVersion: 'v1', scorerVersion: 'test', scope: 'discord:1', roundId: null, followUp: null, createdAt: MONDAY }]);
+    await store.close();
+  });
+
+  it('keeps follow-up answers apart from first answers: points reads only first answers, followUps the rest', async () => {
+    const store = await open();
+    const entry = shippedBank().entries[0]!;
+    const userId = await store.write(async (tx) => {
+      const u = await tx.users.ensure(identity, MONDAY);
+      const base = { userId: u.id, questionId: entry.id, answer: 'a', bankVersion: 'v1', scope: 's', roundId: null };
+      await tx.attempts.insert({ ...base, report: steeredReport(entry, 'total=60'), createdAt: MONDAY });
+      await tx.attempts.insert({ ...base, report: { ...steeredReport(entry, 'total=35'), followUp: 2 }, followUp: 2, createdAt: MONDAY + 1 });
+      await tx.attempts.insert({ ...base, report: steeredReport(entry, 'total=70'), followUp: null, createdAt: MONDAY + 2 });
+      return u.id;
+    });
+    expect((await store.attempts.points(userId)).map((p) => p.total)).toEqual([60, 70]);
+    expect(await store.attempts.followUps(userId)).toEqual([{ questionId: entry.id, followUp: 2, total: 35, createdAt: MONDAY + 1 }]);
+    expect((await store.attempts.all(userId)).map((a) => a.followUp)).toEqual([null, 2, null]);
+    await expect(store.write(async (tx) => tx.attempts.insert({ userId, questionId: 'Q1', answer: 'a', report: steeredReport(entry, 'x'), bankVersion: 'v', scope: 's', roundId: null, followUp: 0, createdAt: 0 }))).rejects.toThrow(/check/i);
+    await store.close();
+  });
+
+  it('mocks: one active per person; save, finish, the last finished, expiry of an untouched one, end, count', async () => {
+    const store = await open();
+    const u = await store.write((tx) => tx.users.ensure(identity, MONDAY));
+    const first = await store.write((tx) => tx.mocks.insert({ userId: u.id, state: '{"step":1}', createdAt: MONDAY }));
+    await expect(store.write((tx) => tx.mocks.insert({ userId: u.id, state: '{}', createdAt: MONDAY }))).rejects.toThrow(/unique/i);
+    expect(await store.mocks.active(u.id)).toEqual({ id: first, userId: u.id, status: 'active', state: '{"step":1}', overall: null, createdAt: MONDAY, updatedAt: MONDAY, finishedAt: null });
+    expect(await store.mocks.save(first, '{"step":2}', MONDAY + 10)).toBe(true);
+    expect(await store.mocks.lastFinished(u.id)).toBeUndefined();
+    expect(await store.mocks.finish(first, '{"done":true}', 72.5, MONDAY + 20)).toBe(true);
+    expect(await store.mocks.save(first, '{"late":true}', MONDAY + 30)).toBe(false);
+    expect(await store.mocks.lastFinished(u.id)).toMatchObject({ id: first, status: 'finished', state: '{"done":true}', overall: 72.5, finishedAt: MONDAY + 20 });
+    expect(await store.mocks.active(u.id)).toBeUndefined();
+    const second = await store.write((tx) => tx.mocks.insert({ userId: u.id, state: '{}', createdAt: MONDAY + 40 }));
+    expect(await store.mocks.expire(u.id, MONDAY + 40)).toBe(0);
+    expect(await store.mocks.expire(u.id, MONDAY + 41)).toBe(1);
+    expect((await store.mocks.byId(second))!.status).toBe('expired');
+    const third = await store.write((tx) => tx.mocks.insert({ userId: u.id, state: '{}', createdAt: MONDAY + 50 }));
+    expect(await store.mocks.end(u.id, MONDAY + 60)).toBe(1);
+    expect(await store.mocks.end(u.id, MONDAY + 61)).toBe(0);
+    expect((await store.mocks.all(u.id)).map((m) => [m.id, m.status])).toEqual([[first, 'finished'], [second, 'expired'], [third, 'expired']]);
+    expect(await store.mocks.count(u.id)).toBe(3);
+    expect((await store.counts()).mocks).toBe(3);
     await store.close();
   });
 
@@ -125,11 +170,12 @@ describe.each(ENGINES)('store contract: %s', (engine, open) => {
       await tx.attempts.insert({ userId: u.id, questionId: 'Q1', answer: 'a', report, bankVersion: 'v', scope: 's', roundId: null, createdAt: MONDAY });
       await tx.reviewCards.put(u.id, { questionId: 'Q1', due: 0, stability: 1, difficulty: 1, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: 0, lastReview: null });
       await tx.standings.record(u.id, 's', ['all'], 'Q1', 50);
+      await tx.mocks.insert({ userId: u.id, state: '{}', createdAt: MONDAY });
       return u;
     });
     expect(await store.write(async (tx) => tx.users.remove((await tx.users.find('discord', '123'))!.id))).toBe(1);
     const counts = await store.counts();
-    expect(counts).toMatchObject({ users: 0, attempts: 0, review_cards: 0, question_bests: 0, standings: 0 });
+    expect(counts).toMatchObject({ users: 0, attempts: 0, review_cards: 0, question_bests: 0, standings: 0, mocks: 0 });
     expect(await store.attempts.points(u.id)).toEqual([]);
     await store.close();
   });

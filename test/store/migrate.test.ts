@@ -21,7 +21,7 @@ describe('store: opening and migrations', () => {
     expect(store.db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(schemaVersion(store.db)).toBe(MIGRATIONS.at(-1)!.version);
     const tables = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['attempts', 'question_bests', 'review_cards', 'rounds', 'schedules', 'schema_migrations', 'slack_installations', 'standings', 'users']);
+    expect(tables).toEqual(['attempts', 'mocks', 'question_bests', 'review_cards', 'rounds', 'schedules', 'schema_migrations', 'slack_installations', 'standings', 'users']);
     store.close();
   });
 
@@ -97,7 +97,7 @@ describe('store: PostgreSQL migrations', () => {
     await pool.end();
     const err = await openAnyStore(url).then(() => null, (e: unknown) => e as Error);
     expect(err).toBeInstanceOf(StoreError);
-    expect(err!.message).toMatch(/schema version 7, newer than this program knows \(3\)/);
+    expect(err!.message).toContain(`schema version 7, newer than this program knows (${PG_MIGRATIONS.at(-1)!.version})`);
   });
 
   it('an unreachable server is a StoreError that shows the URL without its password', async () => {

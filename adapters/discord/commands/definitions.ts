@@ -11,6 +11,7 @@ import {
   type SlashCommandStringOption,
 } from 'discord.js';
 import { DIFFICULTIES, DIFFICULTY_NAMES, PHASES, STAKEHOLDER_ROLES } from '../../../src/bank/schema.ts';
+import { MOCK_MAX_QUESTIONS, MOCK_QUESTIONS } from '../../../src/practice/index.ts';
 
 const inServers = (b: SlashCommandBuilder) => b.setContexts(InteractionContextType.Guild).setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
 
@@ -20,7 +21,7 @@ const phase = (o: SlashCommandStringOption) => o.setName('phase').setDescription
 const stakeholder = (o: SlashCommandStringOption) =>
   o.setName('stakeholder').setDescription('A stakeholder the answer must serve').addChoices(...STAKEHOLDER_ROLES.map((r) => ({ name: r, value: r })));
 
-export const COMMAND_NAMES = ['practice', 'question', 'progress', 'leaderboard', 'help', 'schedule', 'forget-me', 'export'] as const;
+export const COMMAND_NAMES = ['practice', 'question', 'progress', 'leaderboard', 'help', 'schedule', 'forget-me', 'export', 'mock', 'settings'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
@@ -57,5 +58,18 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
     .addSubcommand((s) => s.setName('delete').setDescription("Delete this channel's daily round"));
   const forget = inServers(new SlashCommandBuilder().setName('forget-me').setDescription('Delete everything stored about you (asks first)'));
   const exportData = inServers(new SlashCommandBuilder().setName('export').setDescription('All your data as a JSON file (private)'));
-  return [practice, question, progress, leaderboard, help, schedule, forget, exportData].map((b) => b.toJSON());
+  const mock = inServers(new SlashCommandBuilder().setName('mock').setDescription('A timed mock interview: questions, a follow-up after each, a report card'))
+    .addStringOption(difficulty)
+    .addStringOption(phase)
+    .addStringOption(stakeholder)
+    .addStringOption((o) => o.setName('dimension').setDescription('The kind of question (Structural, Data, …)').setAutocomplete(true).setMaxLength(60))
+    .addIntegerOption((o) => o.setName('count').setDescription(`Questions (default ${MOCK_QUESTIONS})`).setMinValue(1).setMaxValue(MOCK_MAX_QUESTIONS))
+    .addBooleanOption((o) => o.setName('end').setDescription('Give up the mock in progress'));
+  const settings = inServers(new SlashCommandBuilder().setName('settings').setDescription('Your settings: the language of feedback and report cards')).addStringOption((o) =>
+    o
+      .setName('lang')
+      .setDescription('English, Chinese, or auto (the language of each answer)')
+      .addChoices({ name: 'English', value: 'en' }, { name: '中文 (Chinese)', value: 'zh' }, { name: 'auto: the language of each answer', value: 'auto' }),
+  );
+  return [practice, question, progress, leaderboard, help, schedule, forget, exportData, mock, settings].map((b) => b.toJSON());
 }

@@ -1,5 +1,6 @@
 /** `/progress`: the chart comes as a PNG attachment; this is the text beside it. */
 import type { APIEmbed } from 'discord.js';
+import { en } from '../../../src/i18n/en.ts';
 import type { Progress } from '../../../src/practice/index.ts';
 import { DIMENSION_LABELS, DIMENSIONS } from '../../../src/scoring/report.ts';
 import { fitEmbed } from '../limits.ts';
@@ -21,10 +22,16 @@ export function progressEmbed(p: Progress, withChart: boolean): APIEmbed {
     color: COLOURS.neutral,
     title: 'Your progress',
     description: [`${p.attempts} attempt${p.attempts === 1 ? '' : 's'} · averages over the last ${Math.min(p.window, p.attempts)}`, streak, weakest].filter(Boolean).join('\n'),
-    fields: DIMENSIONS.map((d) => {
-      const s = p.dimensions[d];
-      return { name: DIMENSION_LABELS[d], value: s.average === null ? '—' : `${scoreBar(s.average)} ${round1(s.average)}${trendText(s.trend)}`, inline: false };
-    }),
+    fields: [
+      ...DIMENSIONS.map((d) => {
+        const s = p.dimensions[d];
+        return { name: DIMENSION_LABELS[d], value: s.average === null ? '—' : `${scoreBar(s.average)} ${round1(s.average)}${trendText(s.trend)}`, inline: false };
+      }),
+      // Follow-up answers: a dimension of their own (the Follow-up button, and every mock).
+      ...(p.adaptability.average === null
+        ? []
+        : [{ name: en.mock.adaptability, value: `${scoreBar(p.adaptability.average)} ${round1(p.adaptability.average)}${trendText(p.adaptability.trend)} · ${p.adaptability.attempts} follow-up${p.adaptability.attempts === 1 ? '' : 's'}`, inline: false }]),
+    ],
     ...(withChart ? { image: { url: `attachment://${CHART_FILE}` } } : {}),
     footer: { text: 'Only you can see this.' },
   });

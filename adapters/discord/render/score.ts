@@ -45,14 +45,12 @@ export function scoreEmbed(entry: Entry, report: ScoreReport, note: ScoreNote = 
 }
 
 export function scoreMessage(entry: Entry, report: ScoreReport, filters: PracticeFilters, note: ScoreNote = {}): MessageBody {
-  return {
-    embeds: [scoreEmbed(entry, report, note)],
-    components: [
-      row(
-        button('Next question', { kind: 'next', filters }, ButtonStyle.Primary),
-        button('Show model answer', { kind: 'model', questionId: entry.id }),
-        button('Answer again', { kind: 'answer', questionId: entry.id, roundId: null, filters }),
-      ),
-    ],
-  };
+  const buttons = [
+    button('Next question', { kind: 'next', filters }, ButtonStyle.Primary),
+    button('Show model answer', { kind: 'model', questionId: entry.id }),
+    button('Answer again', { kind: 'answer', questionId: entry.id, roundId: null, filters }),
+  ];
+  // After any scored answer the interviewer can change a constraint (issue 14).
+  if ((entry.followUps?.length ?? 0) > 0) buttons.push(button(messages(report.lang).followUpRun.button, { kind: 'fu', questionId: entry.id }));
+  return { embeds: [scoreEmbed(entry, report, note)], components: [row(...buttons)] };
 }

@@ -4,6 +4,9 @@ import { context, message, section, type SlackMessage } from './blocks.ts';
 
 export const HELP_LINES = [
   '`/coach practice [difficulty] [phase] [stakeholder] [Qn]`: a question picked for you (new ones first, then reviews, then your weakest dimension). E.g. `/coach practice A Ops SRE`, `/coach practice phase:Ops`.',
+  'Under every score, *Follow-up* has the interviewer change one constraint: adapt your design (it counts for adaptability, not the leaderboard).',
+  '`/coach mock [difficulty] [phase] [stakeholder] [count]`: a mock interview: questions (default 3, up to 5) with a follow-up after each, 8 minutes a question (shown, never enforced), and a report card at the end (the image in your DM). `/coach mock` again continues one in progress; `/coach mock end` gives it up.',
+  '`/coach lang en|zh|auto`: feedback and report cards in English, Chinese, or the language of each answer.',
   '`/coach question Q3`: one question by its id.',
   '`/coach progress`: your chart, streak and weakest dimension (also in the app’s Home tab).',
   '`/coach leaderboard [week|all] [name:on|off]`: this workspace’s board; you are anonymous on it until `name:on`.',

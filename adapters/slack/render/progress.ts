@@ -16,6 +16,8 @@ export function progressChart(p: Progress): string {
   const recent = p.history.slice(-p.window);
   const rows = DIMENSIONS.map((d) => `${DIMENSION_LABELS[d].padEnd(19)}${avg(p.dimensions[d])} ${signed(p.dimensions[d].trend)}  ${sparkline(recent.map((h) => h.dimensions[d]))}`);
   rows.push(`${'Total'.padEnd(19)}${''.padStart(5)} ${''.padStart(5)}  ${sparkline(recent.map((h) => h.total))}`);
+  // Follow-up answers: a dimension of their own.
+  if (p.adaptability.attempts > 0) rows.push(`${'Adaptability'.padEnd(19)}${avg(p.adaptability)} ${signed(p.adaptability.trend)}  ${sparkline(p.followUps.slice(-p.window).map((f) => f.total))}`);
   return `\`\`\`${'dimension'.padEnd(19)}${'avg'.padStart(5)} ${'trend'.padStart(5)}  last ${recent.length}\n${rows.join('\n')}\`\`\``;
 }
 

@@ -17,7 +17,8 @@ const QUOTE = 600;
 
 const LIST = 1400;
 
-export function scoreMessage(entry: Entry, report: ScoreReport, note: ScoreNote = {}, answer?: string): SlackMessage {
+/** `buttons: false` for a mock step's score: the mock's next step follows with its own button. */
+export function scoreMessage(entry: Entry, report: ScoreReport, note: ScoreNote = {}, answer?: string, options: { buttons?: boolean } = {}): SlackMessage {
   const m = messages(report.lang);
   const dims = DIMENSIONS.map((d) => {
     const { score, max } = report.dimensions[d];
@@ -45,6 +46,15 @@ export function scoreMessage(entry: Entry, report: ScoreReport, note: ScoreNote 
     section(`*${escape(m.view.feedback)}*\n${bullets(report.feedback.map(escape), LIST)}`),
     ...(report.readNext.length > 0 ? [section(`*${escape(m.view.readNext)}*\n${bullets(report.readNext.map((r) => `${escape(r.id)} ${escape(r.title)} — ${escape(r.because)}`), LIST)}`)] : []),
     context(escape(m.view.onlyYou(report.wordCount, report.scorerVersion))),
-    actions(button('Next question', ACTIONS.next, ref, 'primary'), button('Show model answer', ACTIONS.modelAnswer, ref)),
+    ...(options.buttons === false
+      ? []
+      : [
+          actions(
+            button('Next question', ACTIONS.next, ref, 'primary'),
+            button('Show model answer', ACTIONS.modelAnswer, ref),
+            // After any scored answer the interviewer can change a constraint (issue 14).
+            ...((entry.followUps?.length ?? 0) > 0 ? [button(m.followUpRun.button, ACTIONS.followUp, ref)] : []),
+          ),
+        ]),
   ]);
 }

@@ -4,8 +4,10 @@
  * Column aliases are quoted because PostgreSQL folds unquoted names to lower case.
  */
 import type { QueryResult, QueryResultRow } from 'pg';
-import { dimensionPercents, type AttemptPoint, type DimensionPercents, type NewAttempt, type StoredAttempt } from '../attempts.ts';
+import { dimensionPercents, type AttemptPoint, type DimensionPercents, type FollowUpPoint, type NewAttempt, type StoredAttempt } from '../attempts.ts';
 import type { InstallationRow } from '../installations.ts';
+import type { LangSetting } from '../../i18n/index.ts';
+import type { MockRow, NewMock } from '../mocks.ts';
 import type { Tables } from '../port.ts';
 import type { ReviewCardRow } from '../review-cards.ts';
 import type { NewRound, RoundResultRow, RoundRow } from '../rounds.ts';
@@ -33,7 +35,7 @@ async function changes(db: Queryable, s: Statement, values: unknown[]): Promise<
 // --- users -------------------------------------------------------------------------------------
 
 const USER_COLUMNS = `id, platform, platform_user_id AS "platformUserId", display_name AS "displayName",
-  time_zone AS "timeZone", show_name AS "showName", last_question_id AS "lastQuestionId", created_at AS "createdAt"`;
+  time_zone AS "timeZone", show_name AS "showName", last_question_id AS "lastQuestionId", lang, created_at AS "createdAt"`;
 
 const U = {
   find: statement('users.find', `SELECT ${USER_COLUMNS} FROM users WHERE platform = $1 AND platform_user_id = $2`),
@@ -46,6 +48,7 @@ const U = {
     ON CONFLICT (platform, platform_user_id) DO UPDATE SET display_name = excluded.display_name, time_zone = excluded.time_zone
     RETURNING ${USER_COLUMNS}`),
   setShowName: statement('users.setShowName', 'UPDATE users SET show_name = $2 WHERE id = $1'),
+  setLang: statement('users.setLang', 'UPDATE users SET lang = $2 WHERE id = $1'),
   setLast: statement('users.setLast', 'UPDATE users SET last_question_id = $2 WHERE id = $1 AND last_question_id IS DISTINCT FROM $2'),
   remove: statement('users.remove', 'DELETE FROM users WHERE id = $1'),
 };
@@ -60,6 +63,7 @@ function users(db: Queryable): Tables['users'] {
       return (await one<UserRow>(db, U.upsert, [identity.platform, identity.platformUserId, identity.displayName, identity.timeZone, createdAt]))!;
     },
     setShowName: async (id: number, show: boolean) => void (await changes(db, U.setShowName, [id, show])),
+    setLang: async (id: number, lang: LangSetting) => void (await changes(db, U.setLang, [id, lang])),
     setLastQuestion: async (id: number, questionId: string) => void (await changes(db, U.setLast, [id, questionId])),
     remove: (id: number) => changes(db, U.remove, [id]),
   };
@@ -77,13 +81,15 @@ const DIMENSION_COLUMNS: Record<(typeof DIMENSIONS)[number], string> = {
 
 const A = {
   insert: statement('attempts.insert', `INSERT INTO attempts (user_id, question_id, answer, report, total, key_insight, constraints,
-      metrics, trade_offs, stakeholders, bank_version, scorer_version, scope, round_id, created_at)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`),
+      metrics, trade_offs, stakeholders, bank_version, scorer_version, scope, round_id, follow_up, created_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`),
   points: statement('attempts.points', `SELECT question_id AS "questionId", total, created_at AS "createdAt",
       ${DIMENSIONS.map((d) => `${DIMENSION_COLUMNS[d]} AS "${d}"`).join(', ')}
-    FROM attempts WHERE user_id = $1 ORDER BY created_at, id`),
+    FROM attempts WHERE user_id = $1 AND follow_up IS NULL ORDER BY created_at, id`),
+  followUps: statement('attempts.followUps', `SELECT question_id AS "questionId", follow_up AS "followUp", total, created_at AS "createdAt"
+    FROM attempts WHERE user_id = $1 AND follow_up IS NOT NULL ORDER BY created_at, id`),
   full: statement('attempts.full', `SELECT id, question_id AS "questionId", answer, report, total, bank_version AS "bankVersion",
-      scorer_version AS "scorerVersion", scope, round_id AS "roundId", created_at AS "createdAt"
+      scorer_version AS "scorerVersion", scope, round_id AS "roundId", follow_up AS "followUp", created_at AS "createdAt"
     FROM attempts WHERE user_id = $1 ORDER BY created_at, id`),
   exists: statement('attempts.exists', 'SELECT 1 FROM attempts WHERE id = $1'),
 };
@@ -93,7 +99,7 @@ function attempts(db: Queryable): Tables['attempts'] {
     async insert(a: NewAttempt): Promise<number> {
       const p = dimensionPercents(a.report);
       const row = await one<{ id: number }>(db, A.insert, [a.userId, a.questionId, a.answer, JSON.stringify(a.report), a.report.total,
-        p.keyInsight, p.constraints, p.metrics, p.tradeOffs, p.stakeholders, a.bankVersion, a.report.scorerVersion, a.scope, a.roundId, a.createdAt]);
+        p.keyInsight, p.constraints, p.metrics, p.tradeOffs, p.stakeholders, a.bankVersion, a.report.scorerVersion, a.scope, a.roundId, a.followUp ?? null, a.createdAt]);
       return row!.id;
     },
     async points(userId: number): Promise<AttemptPoint[]> {
@@ -105,6 +111,7 @@ function attempts(db: Queryable): Tables['attempts'] {
         dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, r[d]!])) as DimensionPercents,
       }));
     },
+    followUps: (userId: number) => all<FollowUpPoint>(db, A.followUps, [userId]),
     async all(userId: number): Promise<StoredAttempt[]> {
       const rows = await all<Omit<StoredAttempt, 'report'> & { report: string }>(db, A.full, [userId]);
       return rows.map((r) => ({ ...r, report: JSON.parse(r.report) as ScoreReport }));
@@ -334,6 +341,39 @@ function installations(db: Queryable): Tables['installations'] {
   };
 }
 
+// --- mocks -------------------------------------------------------------------------------------
+
+const MOCK_COLUMNS = `id, user_id AS "userId", status, state, overall, created_at AS "createdAt", updated_at AS "updatedAt", finished_at AS "finishedAt"`;
+
+const M = {
+  insert: statement('mocks.insert', `INSERT INTO mocks (user_id, status, state, created_at, updated_at) VALUES ($1, 'active', $2, $3, $3) RETURNING id`),
+  byId: statement('mocks.byId', `SELECT ${MOCK_COLUMNS} FROM mocks WHERE id = $1`),
+  active: statement('mocks.active', `SELECT ${MOCK_COLUMNS} FROM mocks WHERE user_id = $1 AND status = 'active'`),
+  save: statement('mocks.save', `UPDATE mocks SET state = $2, updated_at = $3 WHERE id = $1 AND status = 'active'`),
+  finish: statement('mocks.finish', `UPDATE mocks SET status = 'finished', state = $2, overall = $3, updated_at = $4, finished_at = $4
+    WHERE id = $1 AND status = 'active'`),
+  expire: statement('mocks.expire', `UPDATE mocks SET status = 'expired' WHERE user_id = $1 AND status = 'active' AND updated_at < $2`),
+  end: statement('mocks.end', `UPDATE mocks SET status = 'expired', updated_at = $2 WHERE user_id = $1 AND status = 'active'`),
+  lastFinished: statement('mocks.lastFinished', `SELECT ${MOCK_COLUMNS} FROM mocks WHERE user_id = $1 AND status = 'finished' ORDER BY finished_at DESC, id DESC LIMIT 1`),
+  count: statement('mocks.count', 'SELECT count(*) AS n FROM mocks WHERE user_id = $1'),
+  all: statement('mocks.all', `SELECT ${MOCK_COLUMNS} FROM mocks WHERE user_id = $1 ORDER BY created_at, id`),
+};
+
+function mocks(db: Queryable): Tables['mocks'] {
+  return {
+    insert: async (m: NewMock) => (await one<{ id: number }>(db, M.insert, [m.userId, m.state, m.createdAt]))!.id,
+    byId: (id: number) => one<MockRow>(db, M.byId, [id]),
+    active: (userId: number) => one<MockRow>(db, M.active, [userId]),
+    save: async (id: number, state: string, at: number) => (await changes(db, M.save, [id, state, at])) === 1,
+    finish: async (id: number, state: string, overall: number, at: number) => (await changes(db, M.finish, [id, state, overall, at])) === 1,
+    expire: (userId: number, before: number) => changes(db, M.expire, [userId, before]),
+    end: (userId: number, at: number) => changes(db, M.end, [userId, at]),
+    lastFinished: (userId: number) => one<MockRow>(db, M.lastFinished, [userId]),
+    count: async (userId: number) => (await one<{ n: number }>(db, M.count, [userId]))!.n,
+    all: (userId: number) => all<MockRow>(db, M.all, [userId]),
+  };
+}
+
 export function postgresTables(db: Queryable): Tables {
-  return { users: users(db), attempts: attempts(db), reviewCards: reviewCards(db), standings: standings(db), schedules: schedules(db), rounds: rounds(db), installations: installations(db) };
+  return { users: users(db), attempts: attempts(db), reviewCards: reviewCards(db), standings: standings(db), schedules: schedules(db), rounds: rounds(db), installations: installations(db), mocks: mocks(db) };
 }

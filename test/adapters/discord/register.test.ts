@@ -26,7 +26,11 @@ describe('command definitions', () => {
       (o.options ?? []).forEach(check);
     };
     all.forEach(check);
-    expect(all.map((c) => c.name)).toEqual(['practice', 'question', 'progress', 'leaderboard', 'help', 'schedule', 'forget-me', 'export']);
+    expect(all.map((c) => c.name)).toEqual(['practice', 'question', 'progress', 'leaderboard', 'help', 'schedule', 'forget-me', 'export', 'mock', 'settings']);
+    const mock = all.find((c) => c.name === 'mock')!;
+    expect((mock.options as any[]).map((o) => o.name)).toEqual(['difficulty', 'phase', 'stakeholder', 'dimension', 'count', 'end']);
+    expect((mock.options as any[]).find((o) => o.name === 'dimension').autocomplete).toBe(true);
+    expect((all.find((c) => c.name === 'settings')!.options as any[])[0].choices.map((c: any) => c.value)).toEqual(['en', 'zh', 'auto']);
   });
 
   it('run in servers only, and hide /schedule from members without Manage Server', () => {

@@ -18,6 +18,7 @@ import { leaderboardEmbed } from '../../../adapters/discord/render/leaderboard.t
 import type { MessageBody } from '../../../adapters/discord/render/message.ts';
 import { modelAnswerEmbed } from '../../../adapters/discord/render/model-answer.ts';
 import { progressEmbed } from '../../../adapters/discord/render/progress.ts';
+import { followUpModal, mockStepMessage, mockStepModal, reportCardMessage } from '../../../adapters/discord/render/mock.ts';
 import { questionMessage } from '../../../adapters/discord/render/question.ts';
 import { roundQuestionMessage, roundSummaryMessage } from '../../../adapters/discord/render/round.ts';
 import { scheduleEmbed } from '../../../adapters/discord/render/schedule.ts';
@@ -123,6 +124,33 @@ describe('rendering within Discord limits', () => {
     const rows = Array.from({ length: 10 }, (_, i) => ({ rank: i + 1, name: 'N'.repeat(100), score: 99.9, questions: 28, you: false }));
     expectEmbedWithinLimits(leaderboardEmbed({ scope: 's', period: 'all', since: null, bankQuestions: 28, participants: 99_999, rows, you: { rank: 5000, name: 'Me', score: 1, questions: 1, you: true } }, true));
     expectMessageWithinLimits(keptAnswerMessage('w'.repeat(3000), { kind: 'modal', questionId: 'Q1', roundId: null, filters: {} }, 'answer'));
+  });
+
+  it('fits every mock step, its modal, a follow-up modal and a long report card, in both languages (issue 14)', () => {
+    for (const entry of bank.entries) {
+      for (const lang of ['en', 'zh'] as const) {
+        const base = { index: 5, of: 5, entry, budgetMs: 480_000, startedAt: 0 };
+        expectMessageWithinLimits(mockStepMessage(Number.MAX_SAFE_INTEGER, { kind: 'question', ...base }, lang, ['i'.repeat(3000)]));
+        expectMessageWithinLimits(mockStepMessage(1, { kind: 'followUp', ...base, followUp: 1, twist: entry.followUps![0]!.twist }, lang));
+        for (const stage of ['question', 'followUp'] as const) {
+          const modal = mockStepModal({ kind: 'mock', mockId: 1, index: 5, stage, questionId: entry.id, followUp: 1 }, entry, lang, 4000, 'd'.repeat(5000));
+          expect(modal.title.length).toBeLessThanOrEqual(LIMITS.modalTitle);
+          expect(modal.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
+        }
+        expect(followUpModal({ entry, followUp: 2, twist: 't'.repeat(5000), lang }, 4000).title.length).toBeLessThanOrEqual(LIMITS.modalTitle);
+      }
+    }
+    const entry = bank.entries[0]!;
+    const card = { questions: Array.from({ length: 5 }, () => ({ questionId: 'Q28', question: 'q'.repeat(500), total: 55, followUp: { n: 3, twist: 't'.repeat(500), total: null }, elapsedMs: 9 * 60_000, budgetMs: 480_000 })), dimensions: { keyInsight: 80.5, constraints: 10, metrics: 60, tradeOffs: 0, stakeholders: 100 }, adaptability: null, overall: 55.5, strengths: ['stakeholders', 'keyInsight'], weaknesses: ['tradeOffs', 'constraints'], studyNext: [{ id: 'G1', title: 'x'.repeat(400), because: 'y'.repeat(600) }, { id: 'C2', title: 'c', because: 'b' }], previous: { overall: 70, finishedAt: 0 } } as const;
+    for (const lang of ['en', 'zh'] as const) {
+      const message = reportCardMessage(structuredClone(card) as any, lang, Buffer.from('png'));
+      expectMessageWithinLimits(message);
+      expect(message.embeds![0]!.image!.url).toBe('attachment://report-card.png');
+    }
+    // A first answer's score offers the follow-up; a bank entry without follow-ups does not.
+    const labels = (m: MessageBody) => m.components![0]!.components.map((c) => ('label' in c ? c.label : ''));
+    expect(labels(scoreMessage(entry, hugeReport(entry), {}))).toEqual(['Next question', 'Show model answer', 'Answer again', 'Follow-up']);
+    expect(labels(scoreMessage({ ...entry, followUps: [] }, hugeReport(entry), {}))).not.toContain('Follow-up');
   });
 
   it('renders progress with and without attempts', () => {

@@ -12,6 +12,18 @@ describe('parseCoachText', () => {
     expect(parseCoachText('practice dim:Structural')).toEqual({ kind: 'practice', filters: { dimension: 'Structural' } });
   });
 
+  it('reads /coach mock with filters and a count, mock end, and lang (issue 14)', () => {
+    expect(parseCoachText('mock')).toEqual({ kind: 'mock', filters: {} });
+    expect(parseCoachText('mock A Ops 2')).toEqual({ kind: 'mock', filters: { difficulty: 'A', phase: 'Ops' }, count: 2 });
+    expect(parseCoachText('mock count:4 dim:Data')).toEqual({ kind: 'mock', filters: { dimension: 'Data' }, count: 4 });
+    expect(parseCoachText('mock end')).toEqual({ kind: 'mock-end' });
+    expect(parseCoachText('mock 2 3')).toMatchObject({ kind: 'help', problem: expect.stringContaining('one number of questions') });
+    expect(parseCoachText('mock count:two')).toMatchObject({ kind: 'help', problem: expect.stringContaining('not a number of questions') });
+    expect(parseCoachText('lang zh')).toEqual({ kind: 'lang', setting: 'zh' });
+    expect(parseCoachText('lang')).toEqual({ kind: 'lang' });
+    expect(parseCoachText('lang en zh')).toMatchObject({ kind: 'help' });
+  });
+
   it('passes wrong values through for the core to name', () => {
     expect(parseCoachText('practice Z')).toEqual({ kind: 'practice', filters: { difficulty: 'Z' } });
   });

@@ -13,6 +13,7 @@ import { modelAnswerMessage } from '../../../adapters/slack/render/model-answer.
 import { questionMessage } from '../../../adapters/slack/render/question.ts';
 import { roundQuestionMessage, roundSummaryMessage } from '../../../adapters/slack/render/round.ts';
 import { scoreMessage } from '../../../adapters/slack/render/score.ts';
+import { followUpModal, mockModal, mockStepMessage, reportCardMessage } from '../../../adapters/slack/render/mock.ts';
 import { scheduleListMessage } from '../../../adapters/slack/render/schedule.ts';
 import { shippedBank } from '../../helpers/practice.ts';
 import { breaches } from './slack-limits.ts';
@@ -86,6 +87,26 @@ describe('Block Kit within Slack limits', () => {
       helpMessage('I don\'t know "<!channel>".'),
     ]);
     expect(all).not.toMatch(/<!(channel|here|everyone)|<@U|<https/);
+  });
+
+  it('every mock step, its modal, a follow-up modal and a long report card fit, in both languages (issue 14)', () => {
+    for (const entry of bank.entries) {
+      for (const lang of ['en', 'zh'] as const) {
+        const base = { index: 5, of: 5, entry, budgetMs: 480_000, startedAt: 0 };
+        expect(breaches(mockStepMessage(Number.MAX_SAFE_INTEGER, { kind: 'question', ...base }, lang, ['i'.repeat(5000)]), 'message')).toEqual([]);
+        expect(breaches(mockStepMessage(1, { kind: 'followUp', ...base, followUp: 3, twist: entry.followUps![0]!.twist }, lang), 'message')).toEqual([]);
+        for (const stage of ['question', 'followUp'] as const) {
+          expect(breaches(mockModal({ mockId: Number.MAX_SAFE_INTEGER, index: 5, stage, questionId: entry.id, followUp: 1 }, entry, lang, 'C0123456789') as any, 'modal')).toEqual([]);
+        }
+        expect(breaches(followUpModal({ entry, followUp: 2, twist: 't'.repeat(5000), lang }, null) as any, 'modal')).toEqual([]);
+      }
+    }
+    const card = { questions: Array.from({ length: 5 }, () => ({ questionId: 'Q28', question: 'q'.repeat(500), total: 55, followUp: { n: 3, twist: '<!channel> '.repeat(50), total: null }, elapsedMs: 9 * 60_000, budgetMs: 480_000 })), dimensions: { keyInsight: 80.5, constraints: 10, metrics: 60, tradeOffs: 0, stakeholders: 100 }, adaptability: null, overall: 55.5, strengths: ['stakeholders', 'keyInsight'], weaknesses: ['tradeOffs', 'constraints'], studyNext: [{ id: 'G1', title: 'x'.repeat(2000), because: 'y'.repeat(2000) }, { id: 'C2', title: 'c', because: 'b' }], previous: { overall: 70, finishedAt: 0 } };
+    for (const lang of ['en', 'zh'] as const) {
+      const msg = reportCardMessage(card as any, lang, 'note');
+      expect(breaches(msg, 'message')).toEqual([]);
+      expect(JSON.stringify(msg)).not.toContain('<!channel>');
+    }
   });
 
   it('the checker itself catches a breach', () => {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { attemptsIn } from '../../helpers/attempts.ts';
 import { cleanEnv, startChild } from '../../helpers/child.ts';
@@ -176,5 +177,36 @@ describe('terminal session, driven through stdin like a person', () => {
     expect(progress).toContain('those attempts scored above (+, ↑) or below (−, ↓) the older half');
     child.type('q\n');
     await child.exited;
+  });
+
+  it('a Chinese answer gets Chinese feedback; f asks a follow-up, scored as one and shown as adaptability; lang sets the language (issue 14)', async () => {
+    const { child, db } = session();
+    await child.waitFor('> ');
+    child.type('Q7\n每个 RPC provider 前面放一个熔断器：30 秒滑动窗口内失败 5 次就打开，60 秒后半开。错误率从 5% 降到 0.5%，故障切换 180ms，低于 500ms 目标。代价是每次调用多 30ms。SRE 负责告警。\n.\n');
+    const scored = await child.waitFor(/Saved\.[^]*> $/);
+    expect(scored).toMatch(/得分 \d+\/100/);
+    expect(scored).toContain('核心洞见');
+    expect(scored).toContain('反馈');
+    child.type('f\n');
+    const twist = await child.waitFor('Type or paste your answer');
+    expect(twist).toContain('Follow-up on Q7: the interviewer changes a constraint.');
+    child.type('Down to two providers now: I keep a breaker per provider and shorten the open period to 15s; 0.005 × 0.005 = 0.000025 both down.\n.\n');
+    const followUp = await child.waitFor(/> $/);
+    expect(followUp).toMatch(/Score \(follow-up 1\) \d+\/100/);
+    expect(followUp).toContain('not the leaderboard');
+    child.type('p\n');
+    expect(await child.waitFor(/> $/)).toMatch(/Progress · 1 attempt[^]*Adaptability +\d+\.\d +— .* 1 follow-up/);
+    child.type('lang fr\n');
+    expect(await child.waitFor(/> $/)).toContain('There is no language "fr": choose en, zh or auto.');
+    child.type('lang zh\n');
+    expect(await child.waitFor(/> $/)).toContain('反馈和成绩单现在使用中文。');
+    child.type('Q1\nA monolith with 8 cores.\n.\n');
+    expect(await child.waitFor(/Saved\.[^]*> $/)).toMatch(/得分 \d+\/100/);
+    child.type('q\n');
+    expect((await child.exited).code).toBe(0);
+    const check = new Database(db, { readonly: true });
+    expect(check.prepare('SELECT question_id, follow_up FROM attempts ORDER BY id').raw().all()).toEqual([['Q7', null], ['Q7', 1], ['Q1', null]]);
+    expect(check.prepare('SELECT lang FROM users').pluck().get()).toBe('zh');
+    check.close();
   });
 });

@@ -3,7 +3,9 @@
  * (issue 13). A terminal emulator wraps a paste in ESC[200~ … ESC[201~ only when the program asks for
  * it, and the test terminal does the same, so these tests also check that the session asks.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { attemptsIn } from '../../helpers/attempts.ts';
 import { tempDir } from '../../helpers/paths.ts';
@@ -18,10 +20,9 @@ const PARAGRAPHS = [
 let tty: Tty | undefined;
 afterEach(() => tty?.close());
 
-function open() {
-  const db = join(tempDir('coach-tty-db-'), 'coach.db');
+function open(db = join(tempDir('coach-tty-db-'), 'coach.db')) {
   tty = startTty(['src/main.ts', '--user', 'ada'], { DATABASE_PATH: db, DEFAULT_TIME_ZONE: 'UTC', NO_COLOR: '1', DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '' });
-  return { t: tty, attempts: () => attemptsIn(db) };
+  return { t: tty, db, attempts: () => attemptsIn(db) };
 }
 
 /** Opens a question the way a person does, and waits until the session takes the answer. */
@@ -103,5 +104,57 @@ describe('the terminal session on a real terminal', () => {
     await t.waitFor('Your unfinished answer was not saved.');
     expect(await t.exited()).toBe(0);
     expect(attempts()).toEqual([]);
+  });
+
+  it('a mock interview through a real terminal, paused, resumed by a new process on the same database, and finished with its report card as a PNG (issue 14)', async () => {
+    const first = open();
+    await first.t.waitFor('h for help, q to quit.');
+    first.t.type('mock 2');
+    first.t.key('Enter');
+    await first.t.waitFor('Mock interview: 2 questions');
+    await first.t.waitFor(/Question 1 of 2 · Q\d+ · \w+ · time budget 8 min/);
+    first.t.paste(PARAGRAPHS.join('\n\n'));
+    first.t.type('.');
+    first.t.key('Enter');
+    await first.t.waitFor(/Score \d+\/100/);
+    await first.t.waitFor('Question 1 of 2 · follow-up');
+    await first.t.waitFor('The interviewer changes a constraint:');
+    first.t.type('skip');
+    first.t.key('Enter');
+    await first.t.waitFor('Mock paused where you are');
+    first.t.type('q');
+    first.t.key('Enter');
+    expect(await first.t.exited()).toBe(0);
+    first.t.close();
+
+    // The bot restarted: a new process on the same file finds the mock at its follow-up.
+    const { t, db, attempts } = open(first.db);
+    await t.waitFor('h for help, q to quit.');
+    t.type('mock');
+    t.key('Enter');
+    await t.waitFor('Resuming your mock interview at question 1 of 2.');
+    await t.waitFor('Question 1 of 2 · follow-up');
+    for (const [k, next] of [[0, 'Question 2 of 2 ·'], [1, 'Question 2 of 2 · follow-up'], [2, 'Mock interview — report card']] as const) {
+      t.paste(`${PARAGRAPHS[k]} With the new value the design changes: 2 × 99.9% uptime providers.`);
+      t.type('.');
+      t.key('Enter');
+      await t.waitFor(/Score \(follow-up \d\) \d+\/100|Score \d+\/100/);
+      await t.waitFor(next);
+    }
+    await t.waitFor('Adaptability (follow-ups)');
+    await t.waitFor('Type card to save the report card');
+    t.type('card');
+    t.key('Enter');
+    const written = await t.waitFor(/Wrote your report card to \S+\.png\./);
+    const png = /Wrote your report card to (\S+\.png)\./.exec(written)![1]!;
+    expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
+    t.type('q');
+    t.key('Enter');
+    expect(await t.exited()).toBe(0);
+    expect(attempts()).toHaveLength(4);
+    const check = new Database(db, { readonly: true });
+    expect(check.prepare('SELECT follow_up FROM attempts ORDER BY id').pluck().all()).toEqual([null, expect.any(Number), null, expect.any(Number)]);
+    expect(check.prepare('SELECT status FROM mocks').pluck().all()).toEqual(['finished']);
+    check.close();
   });
 });

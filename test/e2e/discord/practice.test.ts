@@ -81,7 +81,7 @@ describe('/practice → Answer → modal → private score', () => {
     const missed = embed.fields.find((f: any) => f.name.startsWith('Missed constraints'));
     expect(missed.name).toBe(`Missed constraints (${expected.dimensions.constraints.missed.length})`);
     const labels = edit.body.components[0].components.map((c: any) => c.label);
-    expect(labels).toEqual(['Next question', 'Show model answer', 'Answer again']);
+    expect(labels).toEqual(['Next question', 'Show model answer', 'Answer again', 'Follow-up']);
     expect(edit.body.components[0].components[0].custom_id).toBe('cc1:next:A:-:-');
     // Recorded for this server's leaderboard, with the same total.
     const db = new Database(bot.dbPath, { readonly: true });

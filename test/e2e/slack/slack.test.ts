@@ -14,7 +14,7 @@ import { createScheduler, createSchedules, RoundPostError, type Scheduler } from
 import { createScorer } from '../../../src/scoring/index.ts';
 import { DIMENSION_LABELS, DIMENSIONS } from '../../../src/scoring/report.ts';
 import { startSlack, type RunningSlack } from '../../../adapters/slack/index.ts';
-import { ACTIONS, ANSWER_VIEW, decodeAnswerMetadata, decodeQuestionRef, encodeAnswerMetadata, encodeQuestionRef } from '../../../adapters/slack/ids.ts';
+import { ACTIONS, ANSWER_VIEW, decodeAnswerMetadata, decodeFollowUpMetadata, decodeMockMetadata, decodeQuestionRef, encodeAnswerMetadata, encodeQuestionRef, FOLLOW_UP_VIEW, MOCK_VIEW } from '../../../adapters/slack/ids.ts';
 import { CONTENT, tempDir } from '../../helpers/paths.ts';
 import { FakeSlack, postToApp, type Call } from './fake-slack.ts';
 import { appHomeOpened, buttonClick, CHANNEL, slashCommand, viewSubmission, type Person } from './payloads.ts';
@@ -149,7 +149,7 @@ describe('Slack adapter end to end', () => {
     expect(ephemeral.body.blocks[0].text.text).toBe(`Q1 · ${expected.total}/100`);
     const bars = ephemeral.body.blocks[2].text.text as string;
     for (const d of DIMENSIONS) expect(bars).toContain(`${DIMENSION_LABELS[d]} ${Math.round(expected.dimensions[d].score * 10) / 10}/${expected.dimensions[d].max}`);
-    expect(ephemeral.body.blocks.at(-1).elements.map((e: { action_id: string }) => e.action_id)).toEqual([ACTIONS.next, ACTIONS.modelAnswer]);
+    expect(ephemeral.body.blocks.at(-1).elements.map((e: { action_id: string }) => e.action_id)).toEqual([ACTIONS.next, ACTIONS.modelAnswer, ACTIONS.followUp]);
     expect(attempts()).toBe(before + 1);
   });
 
@@ -353,5 +353,72 @@ describe('Slack adapter end to end', () => {
     const db = new Database(dbPath, { readonly: true });
     expect(db.prepare("SELECT COUNT(*) AS n FROM users WHERE platform_user_id = 'UADA'").get()).toEqual({ n: 0 });
     db.close();
+  });
+
+  it('/coach mock F 2 runs two questions, each with a follow-up, to a report card as blocks with the PNG in the DM; a Chinese answer gets Chinese feedback (issue 14)', async () => {
+    const chinese = '每个 RPC provider 前面放一个熔断器：30 秒滑动窗口内失败 5 次就打开，60 秒后半开。错误率从 5% 降到 0.5%，故障切换 180ms，低于 500ms 目标。代价是每次调用多 30ms。SRE 负责告警，Dev 实现，Lead 审批预算。';
+    const answers = [chinese, 'I keep a breaker per provider and shorten the open period to 15s: 0.005 × 0.005 = 0.000025.', 'A breaker per provider, 5 failures in 30s, 4 cores, $2.5K/mo budget; SRE owns alerts.', 'With the new value the design changes and 99.9% uptime still holds.'];
+    const url = responseUrl();
+    await send(slashCommand('mock F 2', ada, url));
+    let step = (await responseTo(url)).body;
+    expect(step.response_type).toBe('ephemeral');
+    expect(JSON.stringify(step.blocks)).toContain('Mock interview: 2 questions');
+    expect(JSON.stringify(step.blocks)).toContain('time budget 8 min (shown, never enforced)');
+    const ephemeral = (n: number) => fake.waitFor('chat.postEphemeral', (c) => fake.callsTo('chat.postEphemeral').indexOf(c) === n);
+    for (const [k, text] of answers.entries()) {
+      fake.reset();
+      const button = step.blocks.at(-1).elements[0];
+      expect(button.action_id).toBe(ACTIONS.mockAnswer);
+      await send(buttonClick(ACTIONS.mockAnswer, button.value, ada, responseUrl()));
+      const open = await fake.waitFor('views.open');
+      expect(open.body.view.callback_id).toBe(MOCK_VIEW);
+      const meta = decodeMockMetadata(open.body.view.private_metadata);
+      expect(meta).toMatchObject({ index: k < 2 ? 1 : 2, stage: k % 2 === 0 ? 'question' : 'followUp', channelId: CHANNEL });
+      if (k % 2 === 1) expect(JSON.stringify(open.body.view.blocks)).toContain(app.practice.bank.entries.find((e) => e.id === meta.questionId)!.followUps![meta.followUp - 1]!.twist.slice(0, 30));
+      expect((await send(viewSubmission(MOCK_VIEW, open.body.view.private_metadata, text, ada))).status).toBe(200);
+      const score = await ephemeral(0);
+      if (k === 0) {
+        expect(blocksText(score)).toContain('核心洞见');
+        expect(blocksText(score)).toContain('反馈');
+      }
+      expect(score.body.blocks.some((b: { type: string }) => b.type === 'actions')).toBe(false);
+      step = (await ephemeral(1)).body;
+    }
+    expect(step.blocks[0].text.text).toMatch(/^Mock interview — report card · [\d.]+\/100$/);
+    expect(blocksText({ body: step } as Call)).toContain('Adaptability (follow-ups)');
+    expect(blocksText({ body: step } as Call)).toContain('The report card is also in your direct messages with me');
+    const upload = await fake.waitFor('upload');
+    expect(upload.body.content).toContain('PNG');
+    expect((await fake.waitFor('files.completeUploadExternal')).body.channel_id).toBe('DADA');
+    const status = sqliteDb(app.store).prepare("SELECT m.status FROM mocks m JOIN users u ON u.id = m.user_id WHERE u.platform = 'slack' AND u.platform_user_id = ?").pluck().all(ada.id);
+    expect(status).toEqual(['finished']);
+  });
+
+  it('Follow-up under a practice score opens the twist in a modal and scores it as a follow-up; /coach lang sets the language (issue 14)', async () => {
+    await send(buttonClick(ACTIONS.followUp, encodeQuestionRef({ questionId: 'Q1', roundId: null }), bob, responseUrl()));
+    expect((await fake.waitFor('response_url')).body.text).toContain('Answer Q1 first');
+    // Ada answers Q1 (forget-me above may have deleted her earlier answer; the mock picks at random).
+    await send(viewSubmission(ANSWER_VIEW, encodeAnswerMetadata({ questionId: 'Q1', roundId: null, channelId: CHANNEL }), 'Hexagonal ports with 8K TPS on 8 cores.', ada));
+    await fake.waitFor('chat.postEphemeral');
+    fake.reset();
+    await send(buttonClick(ACTIONS.followUp, encodeQuestionRef({ questionId: 'Q1', roundId: null }), ada, responseUrl()));
+    const open = await fake.waitFor('views.open');
+    expect(open.body.view.callback_id).toBe(FOLLOW_UP_VIEW);
+    // The follow-up Ada has answered least (her mock may have asked one of Q1's already).
+    const meta = decodeFollowUpMetadata(open.body.view.private_metadata);
+    expect(meta).toEqual({ questionId: 'Q1', followUp: expect.any(Number), channelId: CHANNEL });
+    await send(viewSubmission(FOLLOW_UP_VIEW, open.body.view.private_metadata, 'The budget moved: I drop a component and show 3 + 1 = 4 nodes.', ada));
+    const score = await fake.waitFor('chat.postEphemeral');
+    expect(score.body.blocks[0].text.text).toMatch(new RegExp(`^Q1 · follow-up ${meta.followUp} · \\d+/100$`));
+    const url = responseUrl();
+    await send(slashCommand('lang zh', ada, url));
+    expect((await responseTo(url)).body.text).toBe('反馈和成绩单现在使用中文。');
+    const url2 = responseUrl();
+    await send(slashCommand('lang', ada, url2));
+    expect((await responseTo(url2)).body.text).toContain('语言：zh');
+    const url3 = responseUrl();
+    await send(slashCommand('lang fr', ada, url3));
+    expect((await responseTo(url3)).body.text).toContain('There is no language');
+    await send(slashCommand('lang auto', ada, responseUrl()));
   });
 });

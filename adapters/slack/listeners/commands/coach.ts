@@ -6,7 +6,9 @@ import { helpMessage } from '../../render/help.ts';
 import { replyWithFailure } from '../../reply.ts';
 import { exportData } from './export.ts';
 import { forgetMe } from './forget-me.ts';
+import { lang } from './lang.ts';
 import { leaderboard } from './leaderboard.ts';
+import { endMock, mock } from './mock.ts';
 import { practice } from './practice.ts';
 import { progress } from './progress.ts';
 import { reply, type CommandRequest } from './request.ts';
@@ -31,6 +33,12 @@ export async function runCoach(ctx: SlackContext, req: CommandRequest, text: str
       return forgetMe(ctx, req);
     case 'export':
       return exportData(ctx, req);
+    case 'mock':
+      return mock(ctx, req, command.filters, command.count);
+    case 'mock-end':
+      return endMock(ctx, req);
+    case 'lang':
+      return lang(ctx, req, command.setting);
     default:
       return schedule(ctx, req, command);
   }

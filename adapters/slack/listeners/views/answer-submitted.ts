@@ -5,13 +5,11 @@
  */
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import { findEntry } from '../../../../src/bank/query.ts';
-import { checkAnswer } from '../../../../src/practice/submit-answer.ts';
 import { scopeOf, type SlackContext } from '../../context.ts';
-import { describeError, userMessageFor } from '../../failure.ts';
-import { ANSWER_BLOCK, ANSWER_INPUT, ANSWER_VIEW, decodeAnswerMetadata, PayloadError, type AnswerMetadata } from '../../ids.ts';
-import { LIMITS } from '../../limits.ts';
+import { ANSWER_VIEW, decodeAnswerMetadata, type AnswerMetadata } from '../../ids.ts';
 import { scoreMessage, type ScoreNote } from '../../render/score.ts';
 import { replyPrivately, replyWithFailure } from '../../reply.ts';
+import { ackCheckedAnswer } from './checked-answer.ts';
 
 /** The round an answer counts for, if it is still open; otherwise it counts as practice. */
 async function roundFor(ctx: SlackContext, meta: AnswerMetadata): Promise<{ roundId: number | null; note: ScoreNote }> {
@@ -23,19 +21,9 @@ async function roundFor(ctx: SlackContext, meta: AnswerMetadata): Promise<{ roun
 
 export function registerAnswerSubmitted(app: App, ctx: SlackContext): void {
   app.view<ViewSubmitAction>(ANSWER_VIEW, async ({ ack, body, view, client }) => {
-    const text = view.state.values[ANSWER_BLOCK]?.[ANSWER_INPUT]?.value ?? '';
-    let meta: AnswerMetadata;
-    try {
-      meta = decodeAnswerMetadata(view.private_metadata);
-      if (!findEntry(ctx.practice.bank, meta.questionId)) throw new PayloadError('stale');
-      checkAnswer(text, LIMITS.answerChars);
-    } catch (err) {
-      const { message, bug } = userMessageFor(err);
-      if (bug) ctx.log.error({ event: 'slack-answer-check-failed', ...describeError(err) }, 'answer check failed');
-      await ack({ response_action: 'errors', errors: { [ANSWER_BLOCK]: message } });
-      return;
-    }
-    await ack();
+    const checked = await ackCheckedAnswer(ctx, ack, view, decodeAnswerMetadata);
+    if (!checked) return;
+    const { meta, text } = checked;
     const where = { client, userId: body.user.id, channelId: meta.channelId };
     try {
       const user = await ctx.people.user(client, body.user.id, body.user.name);
