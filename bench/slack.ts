@@ -52,6 +52,7 @@ export async function benchSlack(): Promise<Figure[]> {
       total: (i * 37) % 101,
       createdAt: Date.UTC(2025, 0, 1) + i * 3_600_000,
       dimensions: Object.fromEntries(DIMENSIONS.map((d, j) => [d, (i * (j + 3)) % 101])) as Record<(typeof DIMENSIONS)[number], number>,
+      copied: false,
     }));
     const progress = computeProgress(history, bank, 'UTC', Date.UTC(2025, 2, 1));
     const texts = ['practice A Ops SRE', 'schedule set 09:00 Asia/Shanghai mon-fri difficulty:A', 'leaderboard all', 'question Q12', 'nonsense words here'];

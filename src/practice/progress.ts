@@ -93,7 +93,7 @@ export function computeProgress(history: readonly AttemptPoint[], bank: Bank, ti
     phase: groupStats(history, PHASES, (e) => e.phases, byId, window),
     stakeholder: groupStats(history, STAKEHOLDER_ROLES, (e) => e.stakeholders, byId, window),
     questions: questionRecords(history),
-    streak: streakOf(history.map((p) => p.createdAt), now, timeZone),
+    streak: streakOf(history.filter((p) => !p.copied).map((p) => p.createdAt), now, timeZone),
     history: [...history],
     followUps: [...followUps],
   };

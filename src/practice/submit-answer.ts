@@ -1,7 +1,7 @@
 /** submitAnswer: check, score, and commit the attempt before anyone sees the score. */
 import type { Entry } from '../bank/schema.ts';
 import type { LangSetting } from '../i18n/index.ts';
-import { COPY_FLAGS, type ScoreReport } from '../scoring/report.ts';
+import { isCopied, type ScoreReport } from '../scoring/report.ts';
 import type { Tables } from '../store/index.ts';
 import { MAX_ANSWER_CHARS, type PracticeDeps } from './deps.ts';
 import { weekStart } from './days.ts';
@@ -66,7 +66,7 @@ export async function recordAnswer(tx: Tables, userId: number, a: RecordedAnswer
   if (a.followUp !== null) return id;
   await tx.reviewCards.put(userId, reviewAfter(a.entry.id, await tx.reviewCards.get(userId, a.entry.id), a.report.total, a.now));
   // A paste or a shuffle of the model answer is not the candidate's own work: it stays off the boards.
-  if (!a.report.flags.some((f) => COPY_FLAGS.includes(f))) await tx.standings.record(userId, a.context.scope, ['all', weekStart(a.now)], a.entry.id, a.report.total);
+  if (!isCopied(a.report)) await tx.standings.record(userId, a.context.scope, ['all', weekStart(a.now)], a.entry.id, a.report.total);
   await tx.users.setLastQuestion(userId, a.entry.id);
   return id;
 }

@@ -11,7 +11,11 @@ export const DIMENSION_LABELS: Record<DimensionName, string> = en.dimension;
 export const FLAG_LABELS: Record<Flag, string> = en.flag;
 
 /** Flags that keep an attempt off leaderboards and streaks: the text is not the candidate's own. */
-export const COPY_FLAGS: readonly Flag[] = ['model-answer-copy', 'word-salad'];
+const COPY_FLAGS: readonly Flag[] = ['model-answer-copy', 'word-salad'];
+
+export function isCopied(report: Pick<ScoreReport, 'flags'>): boolean {
+  return report.flags.some((f) => COPY_FLAGS.includes(f));
+}
 
 export const DimensionScoreSchema = z.object({
   score: z.number(),

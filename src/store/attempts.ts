@@ -1,6 +1,6 @@
 /** The attempts table: every answer ever submitted, with the report it got. */
 import type { Database } from 'better-sqlite3';
-import { DIMENSIONS, type DimensionName, type ScoreReport } from '../scoring/report.ts';
+import { DIMENSIONS, isCopied, type DimensionName, type ScoreReport } from '../scoring/report.ts';
 
 export type NewAttempt = {
   userId: number;
@@ -19,7 +19,8 @@ export type NewAttempt = {
 export type DimensionPercents = Record<DimensionName, number>;
 
 /** What progress needs of an attempt: read from the covering index alone. */
-export type AttemptPoint = { questionId: string; total: number; createdAt: number; dimensions: DimensionPercents };
+/** `copied`: the answer was flagged as not the candidate's own words; it keeps no streak alive. */
+export type AttemptPoint = { questionId: string; total: number; createdAt: number; dimensions: DimensionPercents; copied: boolean };
 
 /** A follow-up answer as progress sees it: its total is the "adaptability" of that moment. */
 export type FollowUpPoint = { questionId: string; followUp: number; total: number; createdAt: number };
@@ -43,14 +44,24 @@ export function dimensionPercents(report: ScoreReport): DimensionPercents {
   return out;
 }
 
-type PointRow = { questionId: string; total: number; createdAt: number } & Record<string, number>;
+export type PointRow = { questionId: string; total: number; createdAt: number; copied: number } & Record<DimensionName, number>;
+
+export function pointOf(r: PointRow): AttemptPoint {
+  return {
+    questionId: r.questionId,
+    total: r.total,
+    createdAt: r.createdAt,
+    dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, r[d]])) as DimensionPercents,
+    copied: r.copied === 1,
+  };
+}
 
 export function attemptsTable(db: Database) {
   const insert = db.prepare(`INSERT INTO attempts (user_id, question_id, answer, report, total, key_insight, constraints,
-      metrics, trade_offs, stakeholders, bank_version, scorer_version, scope, round_id, follow_up, created_at)
+      metrics, trade_offs, stakeholders, bank_version, scorer_version, scope, round_id, follow_up, copied, created_at)
     VALUES (@userId, @questionId, @answer, @report, @total, @keyInsight, @constraints, @metrics, @tradeOffs,
-      @stakeholders, @bankVersion, @scorerVersion, @scope, @roundId, @followUp, @createdAt)`);
-  const points = db.prepare(`SELECT question_id AS questionId, total, created_at AS createdAt,
+      @stakeholders, @bankVersion, @scorerVersion, @scope, @roundId, @followUp, @copied, @createdAt)`);
+  const points = db.prepare(`SELECT question_id AS questionId, total, created_at AS createdAt, copied,
       ${DIMENSIONS.map((d) => `${COLUMN_OF[d]} AS ${d}`).join(', ')}
     FROM attempts WHERE user_id = ? AND follow_up IS NULL ORDER BY created_at, id`);
   const followUps = db.prepare(`SELECT question_id AS questionId, follow_up AS followUp, total, created_at AS createdAt
@@ -65,6 +76,7 @@ export function attemptsTable(db: Database) {
       const result = insert.run({
         ...a,
         followUp: a.followUp ?? null,
+        copied: isCopied(a.report) ? 1 : 0,
         report: JSON.stringify(a.report),
         total: a.report.total,
         scorerVersion: a.report.scorerVersion,
@@ -74,12 +86,7 @@ export function attemptsTable(db: Database) {
     },
     /** A user's first answers, oldest first, without answers or reports (follow-up answers are apart). */
     points(userId: number): AttemptPoint[] {
-      return (points.all(userId) as PointRow[]).map((r) => ({
-        questionId: r.questionId,
-        total: r.total,
-        createdAt: r.createdAt,
-        dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, r[d]!])) as DimensionPercents,
-      }));
+      return (points.all(userId) as PointRow[]).map(pointOf);
     },
     /** A user's follow-up answers, oldest first. */
     followUps: (userId: number) => followUps.all(userId) as FollowUpPoint[],

@@ -197,4 +197,18 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX mocks_by_user ON mocks (user_id, finished_at);
     `,
   },
+  {
+    version: 5,
+    name: 'copied answers marked, for streaks',
+    sql: `
+      -- An answer flagged as not the candidate's own (a pasted model answer, its words shuffled) stays
+      -- in the history but keeps no streak alive (issue 12). Marked at submit from the report's flags.
+      ALTER TABLE attempts ADD COLUMN copied INTEGER NOT NULL DEFAULT 0 CHECK (copied IN (0, 1));
+      UPDATE attempts SET copied = 1
+        WHERE EXISTS (SELECT 1 FROM json_each(report, '$.flags') WHERE value IN ('model-answer-copy', 'word-salad'));
+      DROP INDEX attempts_by_user;
+      CREATE INDEX attempts_by_user ON attempts (user_id, created_at, question_id, total,
+        key_insight, constraints, metrics, trade_offs, stakeholders, follow_up, copied);
+    `,
+  },
 ];

@@ -28,6 +28,16 @@ describe('leaderboard', () => {
     expect((await t.practice.leaderboard('discord:1', 'all')).rows[0]).toMatchObject({ questions: 1, score: 11.7 });
   });
 
+  it('a pasted model answer keeps no streak alive (issue 12)', async () => {
+    const t = testPractice({ start: MONDAY });
+    await t.practice.submitAnswer(user('ada'), 'Q1', 'total=70', ctx);
+    t.clock.advance(DAY);
+    await t.practice.submitAnswer(user('ada'), 'Q2', 'total=30 flag=copy', ctx);
+    expect((await t.practice.progress(user('ada'))).streak).toMatchObject({ current: 1, activeToday: false, days: 1 });
+    await t.practice.submitAnswer(user('ada'), 'Q2', 'total=60', ctx);
+    expect((await t.practice.progress(user('ada'))).streak).toMatchObject({ current: 2, activeToday: true, days: 2 });
+  });
+
   it('only a better score on a question moves the sum', async () => {
     const t = testPractice();
     await t.practice.submitAnswer(user(), 'Q1', 'total=70', ctx);

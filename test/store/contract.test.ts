@@ -47,7 +47,7 @@ describe.each(ENGINES)('store contract: %s', (engine, open) => {
     expect(typeof id).toBe('number');
     expect(await store.attempts.exists(id)).toBe(true);
     expect(await store.attempts.exists(id + 1000)).toBe(false);
-    expect(await store.attempts.points(userId)).toEqual([{ questionId: entry.id, total: 64, createdAt: MONDAY, dimensions: { keyInsight: 64, constraints: 64, metrics: 25, tradeOffs: 64, stakeholders: 64 } }]);
+    expect(await store.attempts.points(userId)).toEqual([{ questionId: entry.id, total: 64, createdAt: MONDAY, dimensions: { keyInsight: 64, constraints: 64, metrics: 25, tradeOffs: 64, stakeholders: 64 }, copied: false }]);
     expect(await store.attempts.all(userId)).toEqual([{ id, questionId: entry.id, answer: 'my answer', report, total: 64, bankVersion: 'v1', scorerVersion: 'test', scope: 'discord:1', roundId: null, followUp: null, createdAt: MONDAY }]);
     await store.close();
   });

@@ -56,6 +56,40 @@ describe('store: opening and migrations', () => {
   });
 });
 
+const ATTEMPT_COLUMNS = `user_id, question_id, answer, report, total, key_insight, constraints, metrics, trade_offs,
+  stakeholders, bank_version, scorer_version, scope, created_at`;
+/** Two attempts as an older version wrote them: the second a pasted model answer (flags in the report only). */
+const OLD_ATTEMPTS = [
+  [1, 'Q1', 'mine', JSON.stringify({ flags: [] }), 70, 70, 70, 70, 70, 70, 'b', 's', 'terminal', 1],
+  [1, 'Q1', 'pasted', JSON.stringify({ flags: ['model-answer-copy', 'too-short'] }), 14, 14, 14, 14, 14, 14, 'b', 's', 'terminal', 2],
+] as const;
+
+describe('store: marking copied answers (migration 5)', () => {
+  it('marks the attempts an older version stored with a copy flag, on SQLite', () => {
+    const db = new Database(join(tempDir(), 'coach.db'));
+    migrate(db, MIGRATIONS.filter((m) => m.version < 5));
+    db.prepare(`INSERT INTO users (platform, platform_user_id, display_name, time_zone, created_at) VALUES ('terminal', 'ada', 'ada', 'UTC', 0)`).run();
+    const insert = db.prepare(`INSERT INTO attempts (${ATTEMPT_COLUMNS}) VALUES (${OLD_ATTEMPTS[0].map(() => '?').join(', ')})`);
+    for (const row of OLD_ATTEMPTS) insert.run(...row);
+    migrate(db);
+    expect(db.prepare('SELECT answer, copied FROM attempts ORDER BY id').all()).toEqual([{ answer: 'mine', copied: 0 }, { answer: 'pasted', copied: 1 }]);
+    db.close();
+  });
+
+  it('does the same on PostgreSQL', async () => {
+    const pool = new pg.Pool({ connectionString: await freshPostgresUrl() });
+    try {
+      await migratePostgres(pool, PG_MIGRATIONS.filter((m) => m.version < 5));
+      await pool.query(`INSERT INTO users (platform, platform_user_id, display_name, time_zone, created_at) VALUES ('terminal', 'ada', 'ada', 'UTC', 0)`);
+      for (const row of OLD_ATTEMPTS) await pool.query(`INSERT INTO attempts (${ATTEMPT_COLUMNS}) VALUES (${row.map((_, i) => `$${i + 1}`).join(', ')})`, [...row]);
+      await migratePostgres(pool);
+      expect((await pool.query('SELECT answer, copied FROM attempts ORDER BY id')).rows).toEqual([{ answer: 'mine', copied: 0 }, { answer: 'pasted', copied: 1 }]);
+    } finally {
+      await pool.end();
+    }
+  });
+});
+
 describe('store: PostgreSQL migrations', () => {
   it('keep the same steps as SQLite: versions, names and tables', () => {
     expect(PG_MIGRATIONS.map((m) => [m.version, m.name])).toEqual(MIGRATIONS.map((m) => [m.version, m.name]));

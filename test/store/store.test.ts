@@ -32,7 +32,7 @@ describe('store: tables', () => {
     const row = store.db.prepare('SELECT * FROM attempts WHERE id = ?').get(id) as Record<string, unknown>;
     expect(row).toMatchObject({ total: 64, metrics: 25, key_insight: 64, scorer_version: 'test', bank_version: 'v1', scope: 'discord:1', round_id: null });
     expect(JSON.parse(row.report as string)).toEqual(report);
-    expect(store.attempts.points(1)).toEqual([{ questionId: entry.id, total: 64, createdAt: MONDAY, dimensions: { keyInsight: 64, constraints: 64, metrics: 25, tradeOffs: 64, stakeholders: 64 } }]);
+    expect(store.attempts.points(1)).toEqual([{ questionId: entry.id, total: 64, createdAt: MONDAY, dimensions: { keyInsight: 64, constraints: 64, metrics: 25, tradeOffs: 64, stakeholders: 64 }, copied: false }]);
   });
 
   it('rejects an attempt for a user that does not exist (foreign keys are on)', () => {

@@ -175,4 +175,15 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX mocks_by_user ON mocks (user_id, finished_at);
     `,
   },
+  {
+    version: 5,
+    name: 'copied answers marked, for streaks',
+    sql: `
+      ALTER TABLE attempts ADD COLUMN copied SMALLINT NOT NULL DEFAULT 0 CHECK (copied IN (0, 1));
+      UPDATE attempts SET copied = 1 WHERE (report::jsonb -> 'flags') ?| array['model-answer-copy', 'word-salad'];
+      DROP INDEX attempts_by_user;
+      CREATE INDEX attempts_by_user ON attempts (user_id, created_at, id) INCLUDE (question_id, total,
+        key_insight, constraints, metrics, trade_offs, stakeholders, follow_up, copied);
+    `,
+  },
 ];

@@ -4,11 +4,12 @@
  * Column aliases are quoted because PostgreSQL folds unquoted names to lower case.
  */
 import type { QueryResult, QueryResultRow } from 'pg';
-import { dimensionPercents, type AttemptPoint, type DimensionPercents, type FollowUpPoint, type NewAttempt, type StoredAttempt } from '../attempts.ts';
+import { dimensionPercents, pointOf, type AttemptPoint, type FollowUpPoint, type PointRow, type NewAttempt, type StoredAttempt } from '../attempts.ts';
 import type { InstallationRow } from '../installations.ts';
 import type { LangSetting } from '../../i18n/index.ts';
 import type { MockRow, NewMock } from '../mocks.ts';
 import type { Tables } from '../port.ts';
+import { isCopied } from '../../scoring/report.ts';
 import type { ReviewCardRow } from '../review-cards.ts';
 import type { NewRound, RoundResultRow, RoundRow } from '../rounds.ts';
 import type { ChannelKey, ScheduleFiltersRow, ScheduleRow, ScheduleSettings } from '../schedules.ts';
@@ -81,9 +82,9 @@ const DIMENSION_COLUMNS: Record<(typeof DIMENSIONS)[number], string> = {
 
 const A = {
   insert: statement('attempts.insert', `INSERT INTO attempts (user_id, question_id, answer, report, total, key_insight, constraints,
-      metrics, trade_offs, stakeholders, bank_version, scorer_version, scope, round_id, follow_up, created_at)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`),
-  points: statement('attempts.points', `SELECT question_id AS "questionId", total, created_at AS "createdAt",
+      metrics, trade_offs, stakeholders, bank_version, scorer_version, scope, round_id, follow_up, copied, created_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`),
+  points: statement('attempts.points', `SELECT question_id AS "questionId", total, created_at AS "createdAt", copied,
       ${DIMENSIONS.map((d) => `${DIMENSION_COLUMNS[d]} AS "${d}"`).join(', ')}
     FROM attempts WHERE user_id = $1 AND follow_up IS NULL ORDER BY created_at, id`),
   followUps: statement('attempts.followUps', `SELECT question_id AS "questionId", follow_up AS "followUp", total, created_at AS "createdAt"
@@ -99,17 +100,11 @@ function attempts(db: Queryable): Tables['attempts'] {
     async insert(a: NewAttempt): Promise<number> {
       const p = dimensionPercents(a.report);
       const row = await one<{ id: number }>(db, A.insert, [a.userId, a.questionId, a.answer, JSON.stringify(a.report), a.report.total,
-        p.keyInsight, p.constraints, p.metrics, p.tradeOffs, p.stakeholders, a.bankVersion, a.report.scorerVersion, a.scope, a.roundId, a.followUp ?? null, a.createdAt]);
+        p.keyInsight, p.constraints, p.metrics, p.tradeOffs, p.stakeholders, a.bankVersion, a.report.scorerVersion, a.scope, a.roundId, a.followUp ?? null, isCopied(a.report) ? 1 : 0, a.createdAt]);
       return row!.id;
     },
     async points(userId: number): Promise<AttemptPoint[]> {
-      const rows = await all<{ questionId: string; total: number; createdAt: number } & Record<string, number>>(db, A.points, [userId]);
-      return rows.map((r) => ({
-        questionId: r.questionId,
-        total: r.total,
-        createdAt: r.createdAt,
-        dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, r[d]!])) as DimensionPercents,
-      }));
+      return (await all<PointRow>(db, A.points, [userId])).map(pointOf);
     },
     followUps: (userId: number) => all<FollowUpPoint>(db, A.followUps, [userId]),
     async all(userId: number): Promise<StoredAttempt[]> {

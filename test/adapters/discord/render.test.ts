@@ -156,7 +156,7 @@ describe('rendering within Discord limits', () => {
   it('renders progress with and without attempts', () => {
     const empty: Progress = computeProgress([], bank, 'UTC', Date.UTC(2026, 0, 1));
     expect(progressEmbed(empty, false).description).toMatch(/No attempts yet/);
-    const history = Array.from({ length: 40 }, (_, i) => ({ questionId: `Q${(i % 28) + 1}`, total: 40 + i, createdAt: Date.UTC(2026, 0, 1) + i * 86_400_000, dimensions: { keyInsight: 80, constraints: 20 + i, metrics: 60, tradeOffs: 70, stakeholders: 90 } }));
+    const history = Array.from({ length: 40 }, (_, i) => ({ questionId: `Q${(i % 28) + 1}`, total: 40 + i, createdAt: Date.UTC(2026, 0, 1) + i * 86_400_000, dimensions: { keyInsight: 80, constraints: 20 + i, metrics: 60, tradeOffs: 70, stakeholders: 90 }, copied: false }));
     const embed = progressEmbed(computeProgress(history as any, bank, 'UTC', Date.UTC(2026, 1, 9, 12)), true);
     expectEmbedWithinLimits(embed);
     expect(embed.description).toContain('Weakest dimension: **Constraints**');

@@ -39,6 +39,7 @@ const history = Array.from({ length: 600 }, (_, i) => ({
   total: (i * 37) % 101,
   createdAt: Date.UTC(2025, 0, 1) + i * 3_600_000,
   dimensions: Object.fromEntries(DIMENSIONS.map((d, j) => [d, (i * (j + 3)) % 101])) as Record<(typeof DIMENSIONS)[number], number>,
+  copied: false,
 }));
 
 describe('Block Kit within Slack limits', () => {
