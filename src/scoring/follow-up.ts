@@ -17,7 +17,7 @@ import { messages, type Lang } from '../i18n/index.ts';
 import { AnswerView } from './answer.ts';
 import { gradeAnswer, type Grade } from './grade.ts';
 import { STOPWORDS } from './lexicon.ts';
-import { compileTerm, type Term } from './match.ts';
+import type { Term } from './match.ts';
 import { normalizeText, tokenize } from './normalize.ts';
 import { compileRubric, type BankVocabulary, type Rubric } from './rubric.ts';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { en } from '../i18n/en.ts';
 
 export { DIMENSIONS, FLAGS, type DimensionName, type Flag } from './names.ts';
-import { DIMENSIONS, FLAGS, type DimensionName, type Flag } from './names.ts';
+import { FLAGS, type DimensionName, type Flag } from './names.ts';
 /** English labels (the catalogue's); views in another language read `messages(lang).dimension`. */
 export const DIMENSION_LABELS: Record<DimensionName, string> = en.dimension;
 

@@ -8,7 +8,7 @@ import { nameMatcher } from '../bank/refs.ts';
 import type { Entry, References } from '../bank/schema.ts';
 import { constraintValues } from '../bank/text.ts';
 import { extractQuantities } from '../bank/quantity.ts';
-import { insightClaims, insightText, type Claim, type QuantityRef } from './claims.ts';
+import { insightClaims, type Claim, type QuantityRef } from './claims.ts';
 import { addShingles, exemptShingles, type Shingles } from './copies.ts';
 import { ROLE_TERMS, STOPWORDS } from './lexicon.ts';
 import { compileTerm, termKey, withSynonyms, type Term } from './match.ts';

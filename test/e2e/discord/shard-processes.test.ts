@@ -7,7 +7,6 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemClock } from '../../../src/practice/index.ts';
 import { createSchedules } from '../../../src/schedule/index.ts';
 import { openStore } from '../../../src/store/index.ts';
 import { cleanEnv, startChild, type Child } from '../../helpers/child.ts';
