@@ -20,9 +20,32 @@ export function messages(lang: Lang): Messages {
  * keep English terms — "用 Strangler Fig 迁移" — still read as Chinese).
  */
 export function answerLang(text: string): Lang {
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  const { han, latin } = letterCounts(text);
   return han > 0 && han * 3 >= latin ? 'zh' : 'en';
+}
+
+const HAN_CHARACTER = /\p{Script=Han}/u;
+
+/** Han characters and Latin letters (A–Z, a–z) in a text: one pass, the script test only past U+2E7F. */
+export function letterCounts(text: string): { han: number; latin: number } {
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
+    else if (code >= 0x2e80) {
+      const wide = code >= 0xd800 && code <= 0xdbff;
+      if (HAN_CHARACTER.test(wide ? text.slice(i, i + 2) : text[i]!)) han++;
+      if (wide) i++;
+    }
+  }
+  return { han, latin };
+}
+
+/** The share of Han characters among Han characters and Latin letters: 0 for English, near 1 for Chinese. */
+export function hanShare(text: string): number {
+  const { han, latin } = letterCounts(text);
+  return han / Math.max(1, han + latin);
 }
 
 export function resolveLang(setting: LangSetting | undefined, text: string): Lang {

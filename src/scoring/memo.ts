@@ -5,7 +5,8 @@
 export function memoize<T>(fn: (key: string) => T, max: number): (key: string) => T {
   const cache = new Map<string, T>();
   return (key) => {
-    if (cache.has(key)) return cache.get(key)!;
+    const known = cache.get(key);
+    if (known !== undefined || cache.has(key)) return known as T;
     const value = fn(key);
     if (cache.size >= max) cache.clear();
     cache.set(key, value);

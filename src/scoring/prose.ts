@@ -17,6 +17,8 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import tagModelJson from './tag-model.json' with { type: 'json' };
+import { countWords } from '../bank/text.ts';
+import { hanShare, letterCounts } from '../i18n/index.ts';
 
 export type TagModel = { bigrams: Record<string, number>; unigrams: Record<string, number>; total: number };
 
@@ -54,7 +56,6 @@ function wink(): WinkMethods {
 }
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-const HAN = /\p{Script=Han}/gu;
 const SKIP_TAGS = new Set(['SPACE']);
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 const SMOOTHING = 0.5;
@@ -119,13 +120,9 @@ export function trainTagModel(texts: readonly string[]): TagModel {
   return { bigrams, unigrams, total };
 }
 
-const hanShare = (s: string) => {
-  const han = s.match(HAN)?.length ?? 0;
-  const latin = s.match(/[a-z]/gi)?.length ?? 0;
-  return han / Math.max(1, han + latin);
-};
 
-const countWords = (s: string) => (s.match(/[\p{L}\p{N}][^\s]*/gu)?.length ?? 0) + Math.floor((s.match(HAN)?.length ?? 0) / 2);
+/** Whitespace words, and a Chinese sentence's characters two to a word. */
+const wordsIn = (s: string) => countWords(s) + Math.floor(letterCounts(s).han / 2);
 
 /**
  * ICU's sentences, trimmed, adjusted for technical prose:
@@ -179,7 +176,7 @@ export function readProse(text: string, options: { tagAll?: boolean } = {}): Pro
   const sentences: ProseSentence[] = sentenceSpans(text).map(([start, end]) => {
     const piece = text.slice(start, end);
     const han = hanShare(piece) > 0.5;
-    return { start, end, words: countWords(piece), verbs: han ? 1 : null, tagLlr: 0, tagPairs: 0, han };
+    return { start, end, words: wordsIn(piece), verbs: han ? 1 : null, tagLlr: 0, tagPairs: 0, han };
   });
   const chosen = sentences.filter((s) => !s.han && (options.tagAll || s.words <= FRAGMENT_CANDIDATE_WORDS));
   if (chosen.length > 0) {

@@ -3,7 +3,7 @@
  * gaming ones put a ceiling on the total. Ceilings follow the team's calibration: a wrong design about
  * 25, wrong numbers about 35–45, every gaming kind at most 30 (most far lower).
  */
-import { messages, type Lang } from '../i18n/index.ts';
+import { hanShare, messages, type Lang } from '../i18n/index.ts';
 import type { AnswerView } from './answer.ts';
 import { SOFT_WORDS, STOPWORDS } from './lexicon.ts';
 import { stem } from './normalize.ts';
@@ -24,11 +24,6 @@ const SALAD_ANSWER = 0.05;
  */
 const SALAD_PASTE = 0.22;
 
-const hanShare = (text: string) => {
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const latin = text.match(/[a-z]/gi)?.length ?? 0;
-  return han / Math.max(1, han + latin);
-};
 
 const SOFT_STEMS = new Set([...SOFT_WORDS].map(stem));
 
