@@ -178,6 +178,7 @@ function roughlyEqual(a: number, b: number, statedText: string): boolean {
 export function recheckFormulas(text: string): { checked: number; wrong: ArithmeticFinding[] } {
   const wrong: ArithmeticFinding[] = [];
   let checked = 0;
+  if (!text.includes('=')) return { checked, wrong };
   // A label ends at a colon: `Budget $5K/mo: primary + standby at $1.2K each = $2.4K` sums only what follows it.
   for (const piece of text.split(/[|;\n]|,\s(?=[A-Za-z])|:\s/)) {
     const sides = piece.split(/=(?!=)/);
