@@ -24,7 +24,11 @@ export const CONNECTIVES = new Set([
   'but', 'however', 'although', 'if', 'then', 'unless', 'until', 'to', 'keeps', 'keeping', 'lets', 'allows', 'enables', 'ensures', 'avoids',
   'buys', 'costs', 'saves', 'leaves', 'leaving', 'fits', 'instead', 'rather', 'against', 'versus', 'cuts', 'hence',
 ]);
-export const HAN_CONNECTIVES = ['因为', '所以', '因此', '从而', '以便', '但是', '但', '如果', '由于', '导致', '使得', '可以', '为了', '避免', '代价'];
+export const HAN_CONNECTIVES = [
+  '因为', '所以', '因此', '从而', '以便', '但是', '但', '如果', '由于', '导致', '使得', '可以', '为了', '避免', '代价', '否则', '这样',
+  '于是', '因而', '以免', '才能', '就能', '意味着', '也就是', '相比', '而不是', '不过', '然而', '虽然', '只要', '一旦', '换来', '确保',
+  '保证', '让', '使', '而', '则',
+];
 
 export const DOWN_WORDS = new Set(['reduce', 'reduces', 'reduced', 'reducing', 'reduction', 'lower', 'lowers', 'lowered', 'lowering', 'cut', 'cuts', 'cutting', 'decrease', 'decreases', 'decreased', 'less', 'fewer', 'minimize', 'minimise', 'minimizes', 'minimises', 'shrink', 'shrinks', 'drop', 'drops', 'save', 'saves', 'saving', 'savings', 'decouple', 'decouples', 'decoupling', 'loose', 'looser', 'loosely', 'isolate', 'isolates', 'eliminate', 'eliminates', 'prevent', 'prevents', 'avoid', 'avoids', 'limit', 'limits', 'contain', 'contains', 'below', 'under', 'down', 'smaller']);
 export const UP_WORDS = new Set(['increase', 'increases', 'increased', 'increasing', 'raise', 'raises', 'raised', 'more', 'higher', 'boost', 'boosts', 'grow', 'grows', 'growing', 'tighter', 'tight', 'tightly', 'add', 'adds', 'added', 'adding', 'double', 'doubles', 'maximize', 'maximise', 'maximizes', 'improve', 'improves', 'bigger', 'larger', 'up', 'above', 'spike', 'spikes']);
@@ -156,6 +160,8 @@ export const REJECT_AFTER =
   /^[\s,]*(?:is|are|was|would be)\s+(?:the|a|an)\s+(?:lazy|naive|wrong|worse|bad|poor|clunky|ugly|outdated|inferior|risky|expensive|slow)\s+(?:option|choice|approach|idea|call|way|path|bet)\b|^[\s,]*(?:is|are|would be)\s+(?:more|too much|a lot of|extra)\s+(?:machinery|work|complexity|overhead|effort|moving parts|engineering|risk)\b|^[\s,]*(?:is|are|was|sounds|looks|seems|feels)\s+(?:\w+\s+){0,2}?\w+,?\s+but\b|^[\s,]*(?:(?:is|are|was|would be|feels|seems|looks|sounds|gets|becomes)\s+)?(?:just\s+|simply\s+|way\s+|far\s+|much\s+)?(?:too\s+\w+|overkill|over-?engineer\w*|unnecessary|not (?:worth|needed|necessary|viable|an option|the answer|enough)|(?:a\s+)?(?:mistake|trap|bad idea|non-starter|dead end)|(?:doesn'?t|does not|won'?t|will not|can'?t|cannot|wouldn'?t|would not|fails? to|never) (?:scale|fit|work|meet|hold|survive|pay|help|make|justify|deliver)|fragile|wasteful|risky|slower|riskier|costlier|brittle|out of (?:the )?(?:question|budget)|ruled out|off the table|is out)/;
 export const HAN_RECOMMEND = ['采用', '使用', '选择', '推荐', '选用', '改用', '坚持用'];
 export const HAN_REJECT = ['不用', '不要', '避免', '放弃', '而不是', '不采用', '拒绝', '不选', '不推荐'];
+/** After an approach's name, in its clause or the next: "X，而不是 Y" prefers X. */
+export const HAN_PREFER_AFTER = /^[^.;:!?]{0,24}?,\s*(?:而不是|而非|不是|而不)/;
 export const HAN_REJECT_AFTER = ['太慢', '太贵', '太复杂', '风险太', '不划算', '不适合', '过度', '不可行', '没必要'];
 
 export const DONT_KNOW = /^\s*(?:i\s+(?:really\s+)?(?:don'?t|do not)\s+know|no idea|not sure|idk|pass|skip|dunno|no clue|\?+|n\/a|不知道|不清楚|不会|跳过)\b/i;

@@ -17,7 +17,8 @@ export const compileTerm = memoize(compileTermUncached, 20_000);
 
 function compileTermUncached(phrase: string): Term | null {
   const { text } = normalizeText(phrase);
-  if (HAN.test(text) && !/[a-z]{3,}/i.test(text)) return { han: text.replace(/\s+/g, '') };
+  // Chinese with English words in it ("扁平 topic", "shadow 流量") is matched as written, spaces aside.
+  if (HAN.test(text)) return { han: squeezeHan(text.toLowerCase()).text };
   const stems = contentStems(tokenize(text));
   return stems.length > 0 ? { stems } : null;
 }
@@ -51,6 +52,34 @@ export function withSynonyms(phrase: string): Term[] {
 
 export type Hit = { position: number; negated: boolean };
 
+/**
+ * The text without the spaces next to Chinese characters, and where each of its characters stood: Chinese
+ * writers put a space around English words or not ("扁平 topic", "扁平topic"), so matching ignores it.
+ */
+function squeezeHan(text: string): { text: string; at: number[] } {
+  let out = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (/\s/.test(c) && (HAN.test(text[i - 1] ?? '') || HAN.test(lastNonSpace(text, i)) || HAN.test(nextNonSpace(text, i)))) continue;
+    out += c;
+    at.push(i);
+  }
+  return { text: out, at };
+}
+
+function lastNonSpace(text: string, i: number): string {
+  let k = i - 1;
+  while (k >= 0 && /\s/.test(text[k]!)) k--;
+  return text[k] ?? '';
+}
+
+function nextNonSpace(text: string, i: number): string {
+  let k = i + 1;
+  while (k < text.length && /\s/.test(text[k]!)) k++;
+  return text[k] ?? '';
+}
+
 /** An answer prepared once for many lookups. */
 export class AnswerIndex {
   /** The normalised text, lowercased; `original` keeps its case (the tagger needs it). */
@@ -66,6 +95,7 @@ export class AnswerIndex {
   private readonly found = new Map<string, Hit[]>();
   private readonly foundByTerm = new WeakMap<Term, Hit[]>();
   private readonly fuzzy = new Map<string, number[]>();
+  private squeezed: { text: string; at: number[] } | null = null;
 
   constructor(raw: string) {
     const { text, truncated } = normalizeText(raw);
@@ -122,9 +152,11 @@ export class AnswerIndex {
   private findUncached(term: Term): Hit[] {
     if ('han' in term) {
       const hits: Hit[] = [];
-      for (let at = this.text.indexOf(term.han); at >= 0; at = this.text.indexOf(term.han, at + 1)) {
-        const before = this.text.slice(Math.max(0, at - 3), at);
-        hits.push({ position: this.contentPositionAt(at), negated: HAN_NEGATORS.some((n) => before.endsWith(n)) });
+      this.squeezed ??= HAN.test(this.text) ? squeezeHan(this.text) : { text: '', at: [] };
+      const { text, at: origin } = this.squeezed;
+      for (let at = text.indexOf(term.han); at >= 0; at = text.indexOf(term.han, at + 1)) {
+        const before = text.slice(Math.max(0, at - 3), at);
+        hits.push({ position: this.contentPositionAt(origin[at]!), negated: HAN_NEGATORS.some((n) => before.endsWith(n)) });
       }
       return hits;
     }

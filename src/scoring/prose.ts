@@ -18,7 +18,7 @@ import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import tagModelJson from './tag-model.json' with { type: 'json' };
 import { countWords } from '../bank/text.ts';
-import { hanShare, letterCounts } from '../i18n/index.ts';
+import { letterCounts } from '../i18n/index.ts';
 
 export type TagModel = { bigrams: Record<string, number>; unigrams: Record<string, number>; total: number };
 
@@ -33,7 +33,7 @@ export type ProseSentence = {
   /** Sum and count of tag-bigram log-likelihood ratios, for pooling (0 when not tagged). */
   tagLlr: number;
   tagPairs: number;
-  /** Mostly Chinese: not tagged, read as prose. */
+  /** Chinese, or mixed text with Chinese grammar: not tagged, read as prose. */
   han: boolean;
 };
 
@@ -165,6 +165,9 @@ export function sentenceSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** Share of a sentence's letters that are Chinese from which its grammar is Chinese (a Han letter carries more than a Latin one). */
+const CHINESE_GRAMMAR_SHARE = 0.15;
+
 const NUMBER_AFTER_STOP = /[.!?](?=\s+[\d$<>~≈(+±-])/g;
 const ABBREVIATION_BEFORE = /(?:\b(?:e\.g|i\.e|vs|etc|approx|ca|no|v\d*)|\d)\.$/i;
 
@@ -175,7 +178,9 @@ const ABBREVIATION_BEFORE = /(?:\b(?:e\.g|i\.e|vs|etc|approx|ca|no|v\d*)|\d)\.$/
 export function readProse(text: string, options: { tagAll?: boolean } = {}): Prose {
   const sentences: ProseSentence[] = sentenceSpans(text).map(([start, end]) => {
     const piece = text.slice(start, end);
-    const han = hanShare(piece) > 0.5;
+    const { han: hanLetters, latin } = letterCounts(piece);
+    // Mixed text ("用 token bucket 做限流") has Chinese grammar: the English tagger would find no verb in it.
+    const han = hanLetters >= 3 && hanLetters / Math.max(1, hanLetters + latin) >= CHINESE_GRAMMAR_SHARE;
     return { start, end, words: wordsIn(piece), verbs: han ? 1 : null, tagLlr: 0, tagPairs: 0, han };
   });
   const chosen = sentences.filter((s) => !s.han && (options.tagAll || s.words <= FRAGMENT_CANDIDATE_WORDS));

@@ -4,7 +4,7 @@
  * 25, wrong numbers about 35–45, every gaming kind at most 30 (most far lower).
  */
 import { hanShare, messages, type Lang } from '../i18n/index.ts';
-import type { AnswerView } from './answer.ts';
+import { sentenceAt, type AnswerView } from './answer.ts';
 import { SOFT_WORDS, STOPWORDS } from './lexicon.ts';
 import { stem } from './normalize.ts';
 import type { Flag } from './report.ts';
@@ -46,8 +46,9 @@ export function softSentences(view: AnswerView, topic: Set<string>, domain: Set<
       if (SOFT_STEMS.has(c.stem) || !domain.has(c.stem)) r.bad++;
     }
   });
+  // In a Chinese sentence the Latin words left are names (`NonceReserved`, tokio), not platitudes.
   rest.forEach((r, k) => {
-    soft[k] = r.items > 0 && r.other >= 2 && r.bad / r.other >= 0.5;
+    soft[k] = !view.sentences[k]!.han && r.items > 0 && r.other >= 2 && r.bad / r.other >= 0.5;
   });
   return soft;
 }
@@ -118,20 +119,26 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   }
 
   // Lists: sentences with no verb holding most of the words, or comma runs of one-to-three-word items.
+  // Judged on the English sentences only: Chinese writes no spaces, few function words, and clauses without them.
   let listWords = 0;
   let fragmentWords = 0;
+  let englishWords = 0;
   for (const s of view.sentences) {
+    if (s.han) continue;
+    englishWords += s.words;
     const text = view.index.text.slice(s.start, s.end);
     const parts = text.split(/[,|/;]+/).filter((p) => p.trim());
     const avg = parts.reduce((n, p) => n + p.trim().split(/\s+/).length, 0) / Math.max(1, parts.length);
-    if (s.fragment && !s.han) fragmentWords += s.words;
-    if ((parts.length >= 4 && avg <= 3.2) || (s.fragment && !s.han && s.words <= 5)) listWords += s.words;
+    if (s.fragment) fragmentWords += s.words;
+    if ((parts.length >= 4 && avg <= 3.2) || (s.fragment && s.words <= 5)) listWords += s.words;
   }
-  const functionShare = view.index.tokens.filter((t) => STOPWORDS.has(t.text)).length / Math.max(1, view.index.tokens.filter((t) => !t.isHan && !t.isNumber).length);
+  const englishTokens = view.index.tokens.filter((t) => !t.isHan && !t.isNumber && !view.sentences[sentenceAt(view.prose.sentences, t.start)]?.han);
+  const functionShare = englishTokens.filter((t) => STOPWORDS.has(t.text)).length / Math.max(1, englishTokens.length);
   // Telegraphic lists: most "sentences" are a term or two ("Token bucket. Load shedding. 15% drop. Premium 20%.").
-  const terse = view.sentences.filter((s) => !s.han && s.words <= 3).length;
-  const telegraphic = view.sentences.length >= 6 && terse / view.sentences.length >= 0.6;
-  if (!chinese && words >= 8 && (functionShare < 0.12 || telegraphic || listWords / words > 0.45 || (fragmentWords / words > 0.7 && input.connectives === 0))) {
+  const english = view.sentences.filter((s) => !s.han);
+  const terse = english.filter((s) => s.words <= 3).length;
+  const telegraphic = english.length >= 6 && terse / english.length >= 0.6;
+  if (!chinese && englishWords >= 8 && (functionShare < 0.12 || telegraphic || listWords / englishWords > 0.45 || (fragmentWords / englishWords > 0.7 && input.connectives === 0))) {
     cap('keyword-list', 8, m.keywords);
   } else if (words >= 60 && input.connectives === 0 && !/(?:->|→|=>|=|\bvs\.?\s)/.test(view.index.text)) {
     // Notes reason with arrows, sums and comparisons ("8 cores − 30% → 5.5 usable"); prose with none of them states only.
@@ -147,7 +154,7 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   const carrying = view.sentences.map((s, k) => ({ s, k })).filter(({ s, k }) => s.copied < 0.5 && !s.salad && (weights[k]! > 0 || input.soft[k]));
   const soft = carrying.filter(({ k }) => input.soft[k]).length;
   const platitude = platitudeShare(view, input.rubric.topic, input.domain);
-  if ((carrying.length >= 3 && soft / carrying.length >= 0.55) || (platitude.words >= 25 && platitude.share >= FILLER_SHARE)) {
+  if ((carrying.length >= 3 && soft / carrying.length >= 0.55) || (!chinese && platitude.words >= 25 && platitude.share >= FILLER_SHARE)) {
     cap('filler', 15, m.filler);
   }
 

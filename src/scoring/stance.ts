@@ -6,7 +6,7 @@
  * or turns the approach down and never recommends it, argues a wrong design whatever words it uses.
  */
 import type { AnswerView, Mention } from './answer.ts';
-import { COMPARE_BEFORE, HAN_RECOMMEND, HAN_REJECT, HAN_REJECT_AFTER, RECOMMEND_AFTER, RECOMMEND_BEFORE, REJECT_AFTER, REJECT_BEFORE } from './lexicon.ts';
+import { COMPARE_BEFORE, HAN_PREFER_AFTER, HAN_RECOMMEND, HAN_REJECT, HAN_REJECT_AFTER, RECOMMEND_AFTER, RECOMMEND_BEFORE, REJECT_AFTER, REJECT_BEFORE } from './lexicon.ts';
 import type { Term } from './match.ts';
 import type { ApproachOption } from './rubric.ts';
 
@@ -59,8 +59,9 @@ function polarityOf(view: AnswerView, mention: Mention): Polarity {
     if (k < 4 && RECOMMEND_BEFORE.has(w)) return REJECT_BEFORE.has(before[k + 1] ?? '') || REJECT_BEFORE.has(before[k + 2] ?? '') ? 'rejected' : 'recommended';
   }
   if (/\b(?:move(?:d|s)? away from|get rid of|away from)\b/.test(joined)) return 'rejected';
-  // "用 Strangler Fig，不重写": 用 (use) opening a clause recommends; inside a word (使用 is listed) it is too common to read alone.
-  if (RECOMMEND_AFTER.test(after) || HAN_RECOMMEND.some((h) => hanBefore.endsWith(h)) || /(?:^|[，。；：,.;:\s])(?:用|上)\s*$/.test(hanBefore)) return 'recommended';
+  // "用 Strangler Fig，不重写": 用 (use), 做 (do), 基于 (based on) … opening a clause recommend; inside a word (使用 is listed) it is too common to read alone.
+  const preferred = view.sentences[mention.sentence]?.han === true && HAN_PREFER_AFTER.test(index.text.slice(token.start, sentenceEnd));
+  if (preferred || RECOMMEND_AFTER.test(after) || HAN_RECOMMEND.some((h) => hanBefore.endsWith(h)) || /(?:^|[，。；：,.;:\s])(?:用|上|做|走|靠|基于|通过)\s*$/.test(hanBefore)) return 'recommended';
   return 'named';
 }
 

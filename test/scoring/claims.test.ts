@@ -3,8 +3,10 @@ import { extractQuantities } from '../../src/bank/quantity.ts';
 import { loadBank } from '../../src/bank/load.ts';
 import { insightClaims } from '../../src/scoring/claims.ts';
 import { createScorer } from '../../src/scoring/index.ts';
+import { AnswerIndex, compileTerm } from '../../src/scoring/match.ts';
 import { CONTENT } from '../helpers/paths.ts';
 import { constraintValuesOf } from './attacks.ts';
+import { loadGraded } from './graded.ts';
 
 const bank = loadBank(CONTENT);
 const scorer = createScorer(bank);
@@ -158,5 +160,34 @@ describe('Chinese numbers and units', () => {
     expect(extractQuantities('$8K/月')[0]!.dimension).toBe('money-rate');
     expect(extractQuantities('2 名 SRE')[0]!.dimension).toBe('count:sre');
     expect(extractQuantities('1 亿用户')[0]).toMatchObject({ dimension: 'count:user', value: 1e8 });
+  });
+});
+
+describe('Chinese and mixed answers are read as Chinese prose', () => {
+  it('given a Chinese alias with an English word then spaces around the English word do not matter', () => {
+    const term = compileTerm('扁平 Topic')!;
+    expect(term).toEqual({ han: '扁平topic' });
+    expect(new AnswerIndex('不要用一个扁平topic，延迟会更高').find(term)).toHaveLength(1);
+    expect(new AnswerIndex('不要用一个扁平 topic，延迟会更高').find(term)).toHaveLength(1);
+    expect(new AnswerIndex('flat topic only').find(term)).toHaveLength(0);
+  });
+
+  it('given "X，而不是 Y" then X is the recommended approach', () => {
+    const report = score('Q14', '分批轮换，而不是一次性切换。每批约 4.2 万个地址，3 个月完成，breach 风险从 5% 降到 1%，HSM 每月 $25K。');
+    expect(report.claims[0]).toMatchObject({ kind: 'approach', status: 'stated' });
+    expect(report.flags).not.toContain('wrong-design');
+  });
+
+  it('given a Chinese answer full of English identifiers then it is not filler, a keyword list, or reasoning-free', () => {
+    // Written apart from the scorer (graded set a): an expert answer in Chinese that names its events and tools in English.
+    const graded = loadGraded({ sets: ['a'] }).find((r) => r.id === 'a-q6-13')!;
+    const report = score(graded.question, graded.text);
+    expect(report.flags).not.toContain('filler');
+    expect(report.total).toBeGreaterThanOrEqual(60);
+    const mixed = score('Q1', `我们用 hexagonal architecture，把 SchedulerCore 和 Solana v1.18 adapter 分开，这样 SDK 升级不会影响 core。
+8 核里 6 核做 ed25519 batch verify，2 核跑 libp2p gossip，32GB 分成 16GB pool、8GB MEV cache 和 8GB runtime。
+ports 带来大约 25ms 的 serialization 开销，延迟 = 15 + 8 + 25 = 48ms，仍然低于 100ms SLA，否则单体只能到 3K TPS。`);
+    expect(mixed.flags).not.toContain('keyword-list');
+    expect(mixed.flags).not.toContain('no-reasoning');
   });
 });

@@ -9,7 +9,7 @@ import { loadBank } from '../../src/bank/load.ts';
 import { createScorer } from '../../src/scoring/index.ts';
 import { CONTENT } from '../helpers/paths.ts';
 import { attacksFor } from './attacks.ts';
-import { loadGraded, type Graded } from './graded.ts';
+import { loadGraded, loadTranslatedPairs, type Graded } from './graded.ts';
 import { pairwiseAgreement, spearman } from './ranking.ts';
 
 const { values } = parseArgs({
@@ -43,6 +43,8 @@ const line = (name: string, rs: typeof scored) =>
   );
 for (const [set, rs] of bySet) line(set, rs);
 line('all', scored);
+const heldOut = scored.filter((r) => r.set.startsWith('e'));
+if (heldOut.length > 0) line('held out', heldOut);
 
 const kinds = new Map<string, typeof scored>();
 for (const r of scored) kinds.set(r.kind, [...(kinds.get(r.kind) ?? []), r]);
@@ -60,6 +62,22 @@ const show = values.kind ? scored.filter((r) => r.kind === values.kind) : scored
 console.log(`\nlargest disagreements (score − 10×grade):`);
 for (const r of [...show].sort((a, b) => Math.abs(b.total - 10 * b.grade) - Math.abs(a.total - 10 * a.grade)).slice(0, worst)) {
   console.log(`  ${r.id.padEnd(14)} ${r.kind.padEnd(20)} grade ${String(r.grade).padStart(4)}  score ${String(r.total).padStart(3)}  ${r.flags.join(',')}`);
+}
+
+// Chinese translations of English expert answers: the same content should score within 5 points.
+const byId = new Map(loadGraded({ heldout: true }).map((r) => [r.id, r]));
+const pairs = [
+  { name: 'tuning', rows: loadGraded().filter((r) => r.kind === 'chinese' && r.pairOf) },
+  ...(values.heldout ? [{ name: 'held out', rows: loadTranslatedPairs() }] : []),
+];
+console.log('\nChinese translations of English expert answers (Chinese − English):');
+for (const { name, rows: zh } of pairs) {
+  const gaps = zh.filter((r) => inHalf(r.question)).map((r) => {
+    const en = byId.get(r.pairOf!)!;
+    return scorer.score(entry(r.question), r.text).total - scorer.score(entry(en.question), en.text).total;
+  });
+  const within = gaps.filter((g) => Math.abs(g) <= 5).length;
+  console.log(`  ${name.padEnd(9)} ${within}/${gaps.length} within 5 points; mean gap ${(gaps.reduce((s, g) => s + g, 0) / Math.max(1, gaps.length)).toFixed(1)}, worst ${Math.min(...gaps)}`);
 }
 
 console.log('\ngenerated attacks over the bank (max / mean):');

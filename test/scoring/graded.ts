@@ -33,3 +33,8 @@ export function loadGraded(options: { heldout?: boolean; sets?: string[] | undef
   const all = [...rows, ...held];
   return options.sets ? all.filter((r) => options.sets!.includes(r.set)) : all;
 }
+
+/** Held-out Chinese translations of set E's expert answers (`pairOf` names the English answer). */
+export function loadTranslatedPairs(): Graded[] {
+  return readSet(HELD_OUT, 'zh-pairs-e.jsonl');
+}
