@@ -3,8 +3,12 @@ import { HAN_NEGATORS, NEGATORS, STOPWORDS, SYNONYMS } from './lexicon.ts';
 import { memoize } from './memo.ts';
 import { normalizeText, tokenize, withinOneEdit, type Token } from './normalize.ts';
 
-/** A phrase to look for: content-word stems in order, or a Chinese string matched in the character stream. */
-export type Term = { stems: string[] } | { han: string };
+/**
+ * A phrase to look for: content-word stems in order, a Chinese string matched in the character stream, or
+ * words that mean something only together and as written (`scale out`, `one region`: without their small
+ * words they would shrink to one everyday stem).
+ */
+export type Term = { stems: string[] } | { han: string } | { phrase: string };
 
 const HAN = /\p{Script=Han}/u;
 
@@ -24,7 +28,12 @@ function compileTermUncached(phrase: string): Term | null {
 }
 
 export function termKey(term: Term): string {
-  return 'han' in term ? `han:${term.han}` : term.stems.join(' ');
+  return 'han' in term ? `han:${term.han}` : 'phrase' in term ? `phrase:${term.phrase}` : term.stems.join(' ');
+}
+
+/** A name as written, matched whole: for names whose stems alone would be one everyday word. */
+export function literalTerm(phrase: string): Term {
+  return { phrase: normalizeText(phrase).text.toLowerCase().replace(/\s+/g, ' ').trim() };
 }
 
 const synonymGroups: Term[][] = SYNONYMS.map((group) => group.map(compileTerm).filter((t): t is Term => t !== null));
@@ -139,7 +148,7 @@ export class AnswerIndex {
     // Rubric terms are shared objects: by identity first, by their text when an equal term is a new object.
     let hits = this.foundByTerm.get(term);
     if (hits) return hits;
-    const key = 'han' in term ? `\u0000${term.han}` : term.stems.length === 1 ? term.stems[0]! : term.stems.join(' ');
+    const key = 'stems' in term ? (term.stems.length === 1 ? term.stems[0]! : term.stems.join(' ')) : `\u0000${termKey(term)}`;
     hits = this.found.get(key);
     if (!hits) {
       hits = this.findUncached(term);
@@ -157,6 +166,18 @@ export class AnswerIndex {
       for (let at = text.indexOf(term.han); at >= 0; at = text.indexOf(term.han, at + 1)) {
         const before = text.slice(Math.max(0, at - 3), at);
         hits.push({ position: this.contentPositionAt(origin[at]!), negated: HAN_NEGATORS.some((n) => before.endsWith(n)) });
+      }
+      return hits;
+    }
+    if ('phrase' in term) {
+      const hits: Hit[] = [];
+      for (let at = this.text.indexOf(term.phrase); at >= 0; at = this.text.indexOf(term.phrase, at + 1)) {
+        const end = at + term.phrase.length;
+        if (/[\p{L}\p{N}]/u.test(this.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(this.text[end] ?? '')) continue;
+        // The phrase's first content word stands for it (its small words are no content position).
+        const position = this.contentPositionFrom(at);
+        if (position === null || this.tokens[this.content[position]!.index]!.start >= end) continue;
+        hits.push({ position, negated: this.isNegated(this.content[position]!.index) });
       }
       return hits;
     }
@@ -215,6 +236,13 @@ export class AnswerIndex {
       else hi = mid - 1;
     }
     return Math.max(0, lo);
+  }
+
+  /** The first content position at or after a character offset, if any. */
+  private contentPositionFrom(offset: number): number | null {
+    const at = this.contentPositionAt(offset);
+    for (let p = at; p < this.content.length; p++) if (this.tokens[this.content[p]!.index]!.start >= offset) return p;
+    return null;
   }
 
   /** Stems within `window` content positions of `position`. */

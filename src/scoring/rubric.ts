@@ -11,7 +11,7 @@ import { extractQuantities } from '../bank/quantity.ts';
 import { insightClaims, type Claim, type QuantityRef } from './claims.ts';
 import { addShingles, exemptShingles, type Shingles } from './copies.ts';
 import { ROLE_TERMS, STOPWORDS } from './lexicon.ts';
-import { compileTerm, termKey, withSynonyms, type Term } from './match.ts';
+import { compileTerm, literalTerm, termKey, withSynonyms, type Term } from './match.ts';
 import { memoize } from './memo.ts';
 import { normalizeText, tokenize } from './normalize.ts';
 
@@ -165,16 +165,15 @@ function termsOf(phrases: readonly string[]): Term[] {
 }
 
 /**
- * An approach's names as terms. A name whose telling words are function words ("one region",
- * "one-by-one minting") would shrink to one everyday stem ("region", "mint") and match every answer: it is left out.
+ * An approach's names as terms. A name whose telling words are function words ("one region", "scale out")
+ * would shrink to one everyday stem ("region", "scale") and match every answer: it is matched as written.
  */
 function namesOf(phrases: readonly string[]): Term[] {
-  const kept = phrases.filter((p) => {
-    const words = p.trim().split(/[\s-]+/).length;
+  const shrinks = (p: string) => {
     const term = compileTerm(p);
-    return !(term && 'stems' in term && words >= 2 && term.stems.length < 2);
-  });
-  return termsOf(kept);
+    return term !== null && 'stems' in term && p.trim().split(/[\s-]+/).length >= 2 && term.stems.length < 2;
+  };
+  return [...termsOf(phrases.filter((p) => !shrinks(p))), ...phrases.filter(shrinks).map(literalTerm)];
 }
 
 function constraintAtoms(entry: Entry, glossaryIdOf: (category: string) => string | null): ConstraintAtom[] {

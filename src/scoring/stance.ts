@@ -25,6 +25,8 @@ export type Stance = {
 
 /** How far back a cue may stand: within the sentence, and not across `;`, `:`, a parenthesis or a turn ("but", "so"). */
 const CUE_WINDOW = 8;
+/** After a name: the clause goes on in the conditional ("… would add 60ms"). */
+const HYPOTHETICAL_AFTER = /^[\s,]*(?:[\w'-]+\s+){0,4}?(?:would|could|might)\b/;
 const CLAUSE_BREAK = new Set(['but', 'so', 'because', 'however', 'whereas', 'while']);
 
 function polarityOf(view: AnswerView, mention: Mention): Polarity {
@@ -35,9 +37,13 @@ function polarityOf(view: AnswerView, mention: Mention): Polarity {
   const sentenceStart = sentence?.start ?? 0;
   const sentenceEnd = sentence?.end ?? index.text.length;
   const before: string[] = [];
+  /** How many words back the clause reaches before a comma. */
+  let clause = Infinity;
   for (let k = tokenIndex - 1; k >= 0 && before.length < CUE_WINDOW; k--) {
     const t = index.tokens[k]!;
-    if (t.start < sentenceStart || /[;:()]/.test(index.text.slice(t.start + t.text.length, index.tokens[k + 1]!.start)) || CLAUSE_BREAK.has(t.text)) break;
+    const gap = index.text.slice(t.start + t.text.length, index.tokens[k + 1]!.start);
+    if (t.start < sentenceStart || /[;:()]/.test(gap) || CLAUSE_BREAK.has(t.text)) break;
+    if (gap.includes(',') && clause === Infinity) clause = before.length;
     before.push(t.text);
   }
   const joined = before.slice().reverse().join(' ');
@@ -49,16 +55,25 @@ function polarityOf(view: AnswerView, mention: Mention): Polarity {
   if (REJECT_AFTER.test(after) || HAN_REJECT.some((h) => hanBefore.includes(h)) || HAN_REJECT_AFTER.some((h) => hanAfter.includes(h))) return 'rejected';
   // A name that starts with its own verb ("build blocks locally") is recommended unless something turns it down.
   if (RECOMMEND_BEFORE.has(token.text) && !REJECT_BEFORE.has(before[0] ?? '')) return 'recommended';
+  const contrast = (k: number) => (before[k] === 'than' && before[k + 1] === 'rather') || (before[k] === 'of' && /^(instead|place)$/.test(before[k + 1] ?? '')) || (before[k] === 'for' && before[k + 1] === 'need' && before[k + 2] === 'no');
+  // "rather than run Redis": the contrast governs the verb after it ("instead of batching, use …" does not).
+  for (let k = 0; k < Math.min(before.length, 4, clause); k++) if (contrast(k)) return 'rejected';
   for (let k = 0; k < before.length; k++) {
     const w = before[k]!;
-    if ((w === 'than' && before[k + 1] === 'rather') || (w === 'of' && /^(instead|place)$/.test(before[k + 1] ?? '')) || (w === 'for' && before[k + 1] === 'need' && before[k + 2] === 'no')) return 'rejected';
+    if (contrast(k)) return 'rejected';
     // "not only X but also Y" affirms X.
     if (k < 4 && REJECT_BEFORE.has(w) && !(w === 'not' && before[k - 1] === 'only')) return 'rejected';
     if (k < 4 && COMPARE_BEFORE.has(w)) return 'compared';
     // "not go hexagonal", "never use a monolith": a negated recommendation turns it down.
-    if (k < 4 && RECOMMEND_BEFORE.has(w)) return REJECT_BEFORE.has(before[k + 1] ?? '') || REJECT_BEFORE.has(before[k + 2] ?? '') ? 'rejected' : 'recommended';
+    if (k < 4 && RECOMMEND_BEFORE.has(w) && !(w === 'opt' && before[k - 1] !== 'for')) {
+      if (REJECT_BEFORE.has(before[k + 1] ?? '') || REJECT_BEFORE.has(before[k + 2] ?? '')) return 'rejected';
+      // "Doing X would tax each transfer by 60ms": a gerund with "would" weighs X, it does not choose it.
+      return /ing$/.test(w) && HYPOTHETICAL_AFTER.test(after) ? 'named' : 'recommended';
+    }
   }
   if (/\b(?:move(?:d|s)? away from|get rid of|away from)\b/.test(joined)) return 'rejected';
+  // "Instead: a Safe multisig, 3-of-5 per vault." opens the sentence with what replaces the approach.
+  if (/^\s*(?:instead|rather)\s*[:,]/.test(index.text.slice(sentenceStart, token.start)) && before.length <= 3) return 'recommended';
   // "用 Strangler Fig，不重写": 用 (use), 做 (do), 基于 (based on) … opening a clause recommend; inside a word (使用 is listed) it is too common to read alone.
   const preferred = view.sentences[mention.sentence]?.han === true && HAN_PREFER_AFTER.test(index.text.slice(token.start, sentenceEnd));
   if (preferred || RECOMMEND_AFTER.test(after) || HAN_RECOMMEND.some((h) => hanBefore.endsWith(h)) || /(?:^|[，。；：,.;:\s])(?:用|上|做|走|靠|基于|通过)\s*$/.test(hanBefore)) return 'recommended';

@@ -4,6 +4,8 @@ import { loadBank } from '../../src/bank/load.ts';
 import { insightClaims } from '../../src/scoring/claims.ts';
 import { createScorer } from '../../src/scoring/index.ts';
 import { AnswerIndex, compileTerm } from '../../src/scoring/match.ts';
+import { AnswerView } from '../../src/scoring/answer.ts';
+import { readStance } from '../../src/scoring/stance.ts';
 import { CONTENT } from '../helpers/paths.ts';
 import { constraintValuesOf } from './attacks.ts';
 import { loadGraded } from './graded.ts';
@@ -189,5 +191,37 @@ describe('Chinese and mixed answers are read as Chinese prose', () => {
 ports 带来大约 25ms 的 serialization 开销，延迟 = 15 + 8 + 25 = 48ms，仍然低于 100ms SLA，否则单体只能到 3K TPS。`);
     expect(mixed.flags).not.toContain('keyword-list');
     expect(mixed.flags).not.toContain('no-reasoning');
+  });
+});
+
+describe('which design the answer argues for', () => {
+  const stanceOf = (id: string, text: string) => {
+    const rubric = scorer.rubric(id)!;
+    const stance = readStance(new AnswerView(text, rubric), rubric.approach, rubric.alternatives, rubric.mechanism);
+    const of = (label: string) => stance.alternatives.find((a) => a.label === label)!;
+    return { stance, of };
+  };
+
+  it('given "rather than run X" then X is turned down, whatever verb follows the contrast', () => {
+    const { of } = stanceOf('Q6', "Event sourcing fits here. I'd append events to SQLite rather than run Redis, because one writer keeps nonces serial.");
+    expect(of('Redis Cache')).toMatchObject({ recommended: 0, rejected: 1 });
+  });
+
+  it('given "Instead:" opening a sentence then what follows replaces the approach', () => {
+    const { stance } = stanceOf('Q20', "Threshold ECDSA is the fashionable answer here, but I'd reject it for this team.\n\nInstead: a Safe smart-contract multisig, 3-of-5 per client vault, with signer keys in CloudHSM.");
+    expect(stance.chosenAlternative?.label).toBe('Smart-contract Multisig (Safe)');
+    expect(stance.wrongDesign).toBe(true);
+  });
+
+  it('given "doing X would cost" then X is weighed, not chosen', () => {
+    const { of, stance } = stanceOf('Q28', 'A warm standby in us-west-2 with VAA replay. Doing synchronous commit across regions would tax each transfer by roughly 60ms.');
+    expect(of('Synchronous cross-region commit').recommended).toBe(0);
+    expect(stance.wrongDesign).toBe(false);
+  });
+
+  it('given a name that is a verb and a particle ("scale out") then it is matched as written, not as its verb alone', () => {
+    const { of } = stanceOf('Q13', "I'd scale out instead: autoscale the API pods and add a second region. Scaling the token bucket's refill rate is not the point.");
+    expect(of('Scale Out').recommended).toBe(1);
+    expect(of('Scale Out').mentions).toHaveLength(1);
   });
 });
