@@ -9,7 +9,7 @@ import { loadBank } from '../../src/bank/load.ts';
 import { createScorer } from '../../src/scoring/index.ts';
 import { CONTENT } from '../helpers/paths.ts';
 import { attacksFor } from './attacks.ts';
-import { loadGraded, loadTranslatedPairs, type Graded } from './graded.ts';
+import { GAMING, loadGraded, loadTranslatedPairs, translationGaps, type Graded } from './graded.ts';
 import { pairwiseAgreement, spearman } from './ranking.ts';
 
 const { values } = parseArgs({
@@ -65,19 +65,22 @@ for (const r of [...show].sort((a, b) => Math.abs(b.total - 10 * b.grade) - Math
 }
 
 // Chinese translations of English expert answers: the same content should score within 5 points.
-const byId = new Map(loadGraded({ heldout: true }).map((r) => [r.id, r]));
 const pairs = [
   { name: 'tuning', rows: loadGraded().filter((r) => r.kind === 'chinese' && r.pairOf) },
   ...(values.heldout ? [{ name: 'held out', rows: loadTranslatedPairs() }] : []),
 ];
 console.log('\nChinese translations of English expert answers (Chinese − English):');
 for (const { name, rows: zh } of pairs) {
-  const gaps = zh.filter((r) => inHalf(r.question)).map((r) => {
-    const en = byId.get(r.pairOf!)!;
-    return scorer.score(entry(r.question), r.text).total - scorer.score(entry(en.question), en.text).total;
-  });
-  const within = gaps.filter((g) => Math.abs(g) <= 5).length;
-  console.log(`  ${name.padEnd(9)} ${within}/${gaps.length} within 5 points; mean gap ${(gaps.reduce((s, g) => s + g, 0) / Math.max(1, gaps.length)).toFixed(1)}, worst ${Math.min(...gaps)}`);
+  const gaps = translationGaps(zh.filter((r) => inHalf(r.question)), (r) => scorer.score(entry(r.question), r.text).total);
+  const within = (points: number) => gaps.filter((g) => Math.abs(g) <= points).length;
+  console.log(`  ${name.padEnd(9)} ${within(5)}/${gaps.length} within 5 points, ${within(10)} within 10; mean gap ${(gaps.reduce((s, g) => s + g, 0) / Math.max(1, gaps.length)).toFixed(1)}, range ${Math.min(...gaps)} to ${Math.max(...gaps)}`);
+}
+
+console.log('\ngaming answers over 30, model-quality mean:');
+for (const [name, rs] of [['tuning', scored.filter((r) => !r.set.startsWith('e'))], ['held out', heldOut]] as const) {
+  const gaming = rs.filter((r) => GAMING.includes(r.kind));
+  const models = rs.filter((r) => r.kind === 'model').map((r) => r.total);
+  if (rs.length > 0) console.log(`  ${name.padEnd(9)} ${gaming.filter((r) => r.total > 30).length}/${gaming.length} gaming over 30; model-quality mean ${(models.reduce((s, x) => s + x, 0) / Math.max(1, models.length)).toFixed(1)}`);
 }
 
 console.log('\ngenerated attacks over the bank (max / mean):');

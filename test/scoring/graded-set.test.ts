@@ -3,7 +3,7 @@ import { loadBank } from '../../src/bank/load.ts';
 import { createScorer } from '../../src/scoring/index.ts';
 import { AnswerIndex, compileTerm, type Term } from '../../src/scoring/match.ts';
 import { CONTENT } from '../helpers/paths.ts';
-import { loadGraded, type Graded } from './graded.ts';
+import { GAMING, loadGraded, loadTranslatedPairs, translationGaps, type Graded } from './graded.ts';
 import { pairwiseAgreement, spearman } from './ranking.ts';
 
 const bank = loadBank(CONTENT);
@@ -16,7 +16,6 @@ const tuning = scoreAll(loadGraded());
 const heldOut = scoreAll(loadGraded({ heldout: true }).filter((r) => r.set.startsWith('e')));
 const odd = (r: Graded) => Number(r.question.slice(1)) % 2 === 1;
 
-const GAMING = ['keyword-salad', 'question-copy', 'padding', 'trigger-phrase', 'insight-platitudes', 'spliced-filler', 'shuffled', 'pasted-model', 'off-topic-fluent', 'dont-know'];
 const figures = (name: string, rows: { question: string; grade: number; total: number }[]) => {
   const rho = spearman(rows.map((r) => r.total), rows.map((r) => r.grade));
   const pairwise = pairwiseAgreement(rows);
@@ -101,6 +100,21 @@ describe('the scorer against the graders', () => {
     const byId = new Map(tuning.map((r) => [r.id, r]));
     for (const r of tuning.filter((x) => x.kind === 'reordered-good' && x.pairOf)) {
       expect(Math.abs(r.total - byId.get(r.pairOf!)!.total), r.id).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it('scores a Chinese translation of an expert answer close to the English original', () => {
+    const total = (r: Graded) => scorer.score(entry(r.question), r.text).total;
+    for (const [name, translations, floor] of [
+      ['tuning (sets d)', loadGraded().filter((r) => r.kind === 'chinese' && r.pairOf), 0.7],
+      ['held out', loadTranslatedPairs(), 0.55],
+    ] as const) {
+      const gaps = translationGaps(translations, total);
+      const within = gaps.filter((g) => Math.abs(g) <= 5).length / gaps.length;
+      const within10 = gaps.filter((g) => Math.abs(g) <= 10).length / gaps.length;
+      console.log(`Chinese translations, ${name}: ${gaps.filter((g) => Math.abs(g) <= 5).length}/${gaps.length} within 5 points, ${gaps.filter((g) => Math.abs(g) <= 10).length} within 10`);
+      expect(within, name).toBeGreaterThanOrEqual(floor);
+      expect(within10, name).toBeGreaterThanOrEqual(0.8);
     }
   });
 });

@@ -38,3 +38,12 @@ export function loadGraded(options: { heldout?: boolean; sets?: string[] | undef
 export function loadTranslatedPairs(): Graded[] {
   return readSet(HELD_OUT, 'zh-pairs-e.jsonl');
 }
+
+/** Kinds that try to earn points without an answer: each should score at most 30. */
+export const GAMING = ['keyword-salad', 'question-copy', 'padding', 'trigger-phrase', 'insight-platitudes', 'spliced-filler', 'shuffled', 'pasted-model', 'off-topic-fluent', 'dont-know'];
+
+/** For each Chinese translation, its total minus its English original's (`pairOf`). */
+export function translationGaps(translations: readonly Graded[], total: (r: Graded) => number): number[] {
+  const originals = new Map(loadGraded({ heldout: true }).map((r) => [r.id, r]));
+  return translations.map((r) => total(r) - total(originals.get(r.pairOf!)!));
+}
