@@ -109,7 +109,8 @@ export function readFollowUp(fu: FollowUpRubric, view: AnswerView, grade: Grade)
   const breaksNewValue = grade.atoms.some((a) => a.status === 'wrong' && a.atom.value === fu.followUp.changes.to);
   const wrongDirection = wrongWords >= 2 || breaksNewValue;
   const saysUnchanged = UNCHANGED.test(view.index.text);
-  const keptDesign = !wrongDirection && changeWords < 2 && (saysUnchanged || firstWords >= 4);
+  // Saying so ("I'd keep the design") outweighs a few of the change's words used to defend it.
+  const keptDesign = !wrongDirection && ((saysUnchanged && changeWords < 4) || (changeWords < 2 && firstWords >= 4));
   return { keptDesign, wrongDirection, changeWords };
 }
 

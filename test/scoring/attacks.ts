@@ -83,3 +83,19 @@ export function attacksFor(entry: Entry, seed = 1): Attack[] {
     { kind: 'question-copy', text: `${entry.question} ${constraintsLine(entry)}. So the question is ${entry.question.toLowerCase()} We need to consider all of this.` },
   ];
 }
+
+/** The same tricks against a follow-up: its new value, the adaptation's phrases and its arithmetic spliced, shuffled or listed. */
+export function followUpAttacksFor(entry: Entry, n: number, seed = 1): Attack[] {
+  const random = seeded(seed);
+  const f = entry.followUps![n - 1]!;
+  const phrases = [f.changes.to, ...f.adaptation.approach.split(/,\s*|\s+and\s+|:\s*/), f.adaptation.arithmetic]
+    .map((p) => p.trim().replace(/\.$/, ''))
+    .filter((p) => p.split(/\s+/).length >= 2 || /\d/.test(p));
+  const spliced = phrases.map((p, i) => FILLER[i % FILLER.length]!(p));
+  return [
+    { kind: 'shuffled', text: shuffle(f.answer.split(/\s+/), random).join(' ') },
+    { kind: 'spliced-filler', text: shuffle(spliced, random).join(' ') },
+    { kind: 'twist-platitudes', text: `${f.twist} ${shuffle(PLATITUDES, random).slice(0, 4).join(' ')}` },
+    { kind: 'keyword-list', text: phrases.join(', ') },
+  ];
+}

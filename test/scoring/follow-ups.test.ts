@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/bank/load.ts';
 import { createScorer } from '../../src/scoring/index.ts';
 import { CONTENT } from '../helpers/paths.ts';
+import { followUpAttacksFor } from './attacks.ts';
 import { followUpRows } from './eval-follow-ups.ts';
 import { pairwiseAgreement, spearman } from './ranking.ts';
 
@@ -52,6 +53,17 @@ describe('a follow-up answer', () => {
   });
 });
 
+describe('tricks against every follow-up in the bank', () => {
+  it('given its model answer pasted, its words shuffled, or the twist plus platitudes then it scores at most 30', () => {
+    for (const entry of bank.entries) {
+      (entry.followUps ?? []).forEach((f, i) => {
+        const tricks = [f.answer, ...followUpAttacksFor(entry, i + 1).filter((a) => a.kind === 'shuffled' || a.kind === 'twist-platitudes').map((a) => a.text)];
+        for (const text of tricks) expect(scorer.scoreFollowUp(entry, i + 1, text).total, `${entry.id} follow-up ${i + 1}: ${text.slice(0, 60)}`).toBeLessThanOrEqual(30);
+      });
+    }
+  });
+});
+
 describe('the graded follow-up answers (written apart from the scorer)', () => {
   const scored = followUpRows().map((r) => ({
     ...r,
@@ -72,5 +84,21 @@ describe('the graded follow-up answers (written apart from the scorer)', () => {
     expect(mean('adapted-well')).toBeGreaterThan(mean('adapted-unquantified'));
     expect(mean('adapted-unquantified')).toBeGreaterThan(mean('unchanged'));
     for (const kind of ['unchanged', 'wrong-direction', 'pasted-model', 'twist-platitudes']) expect(mean(kind), kind).toBeLessThanOrEqual(30);
+  });
+
+  it('holds, less well, on follow-ups of other entries written by a session that never saw the scorer', () => {
+    const held = followUpRows('heldout').map((r) => ({
+      ...r,
+      question: `${r.question}#${r.followUp}`,
+      total: scorer.scoreFollowUp(bank.entries.find((e) => e.id === r.question)!, r.followUp, r.text).total,
+    }));
+    const rho = spearman(held.map((r) => r.total), held.map((r) => r.grade));
+    const pairwise = pairwiseAgreement(held);
+    console.log(`follow-ups held out: Spearman ρ=${rho.toFixed(3)}, pairwise ${(100 * pairwise).toFixed(1)}% over ${held.length} answers`);
+    // Far from the tuning set's figures (see README): a floor that catches a regression, not a goal met.
+    expect(rho).toBeGreaterThanOrEqual(0.45);
+    const mean = (kind: string) => held.filter((r) => r.kind === kind).reduce((n, r) => n + r.total, 0) / held.filter((r) => r.kind === kind).length;
+    expect(mean('adapted-well')).toBeGreaterThan(mean('adapted-unquantified'));
+    expect(mean('adapted-unquantified')).toBeGreaterThan(mean('unchanged'));
   });
 });
