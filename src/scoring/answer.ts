@@ -38,6 +38,8 @@ export class AnswerView {
   readonly prose: Prose;
   readonly copies: CopyMap;
   readonly sentences: SentenceInfo[];
+  /** Per token: its sentence. */
+  readonly sentenceOfToken: number[];
   /** Per content position: its sentence, and whether it may earn anything. */
   private readonly sentenceOfContent: number[];
   private readonly usableContent: boolean[];
@@ -49,6 +51,7 @@ export class AnswerView {
     this.copies = findCopies(this.index.tokens, shown.shingles, shown.exemptShingles);
     const spans = this.prose.sentences;
     const sentenceOfToken = this.index.tokens.map((t) => sentenceAt(spans, t.start));
+    this.sentenceOfToken = sentenceOfToken;
     const copiedIn = new Array<number>(spans.length).fill(0);
     const tokensIn = new Array<number>(spans.length).fill(0);
     sentenceOfToken.forEach((s, i) => {
@@ -153,8 +156,8 @@ export class AnswerView {
   /** Own words: tokens neither copied nor in salad sentences. */
   ownWords(): number {
     let n = 0;
-    this.index.tokens.forEach((t, i) => {
-      if (!this.copies.byToken[i] && !this.sentences[sentenceAt(this.prose.sentences, t.start)]?.salad) n++;
+    this.index.tokens.forEach((_, i) => {
+      if (!this.copies.byToken[i] && !this.sentences[this.sentenceOfToken[i]!]?.salad) n++;
     });
     return n;
   }

@@ -120,9 +120,9 @@ export const WRONG_DIRECTION_CAP = 25;
 
 export function gradeFollowUp(fu: FollowUpRubric, text: string, context: { domain?: Set<string>; lang?: Lang } = {}): Grade & { reading: FollowUpReading } {
   const lang = context.lang ?? 'en';
-  const grade = gradeAnswer(fu.rubric, text, { ...context, twisted: fu.followUp.changes.to, followUp: { change: fu.change, givenUp: fu.givenUp } });
-  if (grade.flags.includes('empty') || grade.flags.includes('dont-know')) return { ...grade, reading: { keptDesign: false, wrongDirection: false, changeWords: 0 } };
   const view = new AnswerView(text, fu.rubric);
+  const grade = gradeAnswer(fu.rubric, text, { ...context, view, twisted: fu.followUp.changes.to, followUp: { change: fu.change, givenUp: fu.givenUp } });
+  if (grade.flags.includes('empty') || grade.flags.includes('dont-know')) return { ...grade, reading: { keptDesign: false, wrongDirection: false, changeWords: 0 } };
   const reading = readFollowUp(fu, view, grade);
   const m = messages(lang).cap;
   const cap = reading.wrongDirection

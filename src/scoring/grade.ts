@@ -313,12 +313,20 @@ const emptyDimensions = (): Record<DimensionName, DimensionScore> =>
  * what a follow-up must do with them — say the new value (60%) and keep one the twist did not touch (40%) —
  * not to restate every category.
  */
-export type GradeContext = { others?: Set<string>[]; domain?: Set<string>; twisted?: string; followUp?: FollowUpTerms; lang?: Lang };
+export type GradeContext = {
+  others?: Set<string>[];
+  domain?: Set<string>;
+  twisted?: string;
+  followUp?: FollowUpTerms;
+  lang?: Lang;
+  /** The answer already read against this rubric (a follow-up reads it again for its own checks). */
+  view?: AnswerView;
+};
 
 export function gradeAnswer(rubric: Rubric, raw: string, context: GradeContext = {}): Grade {
   const lang = context.lang ?? 'en';
   const items = messages(lang).items;
-  const view = new AnswerView(raw, rubric);
+  const view = context.view ?? new AnswerView(raw, rubric);
   const flags: Flag[] = [];
   if (view.index.truncated) flags.push('truncated');
   const empty = (flag: Flag): Grade => ({

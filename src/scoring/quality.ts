@@ -4,7 +4,7 @@
  * 25, wrong numbers about 35–45, every gaming kind at most 30 (most far lower).
  */
 import { hanShare, messages, type Lang } from '../i18n/index.ts';
-import { sentenceAt, type AnswerView } from './answer.ts';
+import type { AnswerView } from './answer.ts';
 import { SOFT_WORDS, STOPWORDS } from './lexicon.ts';
 import { stem } from './normalize.ts';
 import type { Flag } from './report.ts';
@@ -132,7 +132,7 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
     if (s.fragment) fragmentWords += s.words;
     if ((parts.length >= 4 && avg <= 3.2) || (s.fragment && s.words <= 5)) listWords += s.words;
   }
-  const englishTokens = view.index.tokens.filter((t) => !t.isHan && !t.isNumber && !view.sentences[sentenceAt(view.prose.sentences, t.start)]?.han);
+  const englishTokens = view.index.tokens.filter((t, i) => !t.isHan && !t.isNumber && !view.sentences[view.sentenceOfToken[i]!]?.han);
   const functionShare = englishTokens.filter((t) => STOPWORDS.has(t.text)).length / Math.max(1, englishTokens.length);
   // Telegraphic lists: most "sentences" are a term or two ("Token bucket. Load shedding. 15% drop. Premium 20%.").
   const english = view.sentences.filter((s) => !s.han);
