@@ -110,7 +110,9 @@ export function readFollowUp(fu: FollowUpRubric, view: AnswerView, grade: Grade)
   const wrongDirection = wrongWords >= 2 || breaksNewValue;
   const saysUnchanged = UNCHANGED.test(view.index.text);
   // Saying so ("I'd keep the design") outweighs a few of the change's words used to defend it.
-  const keptDesign = !wrongDirection && ((saysUnchanged && changeWords < 4) || (changeWords < 2 && firstWords >= 4));
+  // Two of the change's words in an answer built of the first design's is a nod to the twist, not a change
+  // (graded follow-ups: answers that adapt use 8 on average, those that keep or reverse the design 1–2).
+  const keptDesign = !wrongDirection && ((saysUnchanged && changeWords < 4) || (changeWords <= 2 && firstWords >= 4));
   return { keptDesign, wrongDirection, changeWords };
 }
 
