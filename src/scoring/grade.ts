@@ -155,6 +155,8 @@ export type FollowUpTerms = { change: Term[]; givenUp: Term[] };
 const distinctStems = (view: AnswerView, terms: readonly Term[], soft: boolean[]) =>
   new Set(view.mentions(terms).filter((m) => !m.negated && !soft[m.sentence]).map((m) => view.index.content[m.position]!.stem)).size;
 
+const UNNAMED_APPROACH_CEILING = 0.5;
+
 function scoreKeyInsight(view: AnswerView, evidence: Evidence, rubric: Rubric, stance: Stance, followUp?: FollowUpTerms): { frac: number; score: DimensionScore; claims: ClaimResult[] } {
   const claims: ClaimResult[] = [];
   // The approach: recommended or linked to what it does in one sentence; only named earns half.
@@ -187,7 +189,11 @@ function scoreKeyInsight(view: AnswerView, evidence: Evidence, rubric: Rubric, s
   const chinese = view.sentences.filter((s) => s.han).length * 2 > view.sentences.length;
   const parts = chinese ? 0.45 * approachCredit + 0.55 * effectFrac : 0.35 * approachCredit + 0.45 * effectFrac + 0.2 * mechanism;
   // Four fifths of the insight — the approach, most effects with their numbers, how it works — is full marks.
-  const frac = clamp01(parts / 0.8);
+  // An answer that never names the approach may be describing another design in the same terms: its
+  // effects and mechanism alone are worth at most half the insight.
+  // (A heading counts as naming it: "* Ports & adapters." earns nothing itself but says which design this is.)
+  const named = own.length > 0 || view.index.has(rubric.approach.terms).found;
+  const frac = Math.min(clamp01(parts / 0.8), !followUp && !named ? UNNAMED_APPROACH_CEILING : 1);
   const covered = claims.filter((c) => c.status === 'stated').map((c) => c.label);
   const missed = claims.filter((c) => c.status !== 'stated').map((c) => c.label);
   return { frac, score: { score: round1(WEIGHTS.keyInsight * frac), max: WEIGHTS.keyInsight, covered, missed }, claims };

@@ -8,10 +8,11 @@
 import type { AnswerView, Mention } from './answer.ts';
 import { COMPARE_BEFORE, HAN_PREFER_AFTER, HAN_RECOMMEND, HAN_REJECT, HAN_REJECT_AFTER, RECOMMEND_AFTER, RECOMMEND_BEFORE, REJECT_AFTER, REJECT_BEFORE } from './lexicon.ts';
 import type { Term } from './match.ts';
+import { STOPWORDS } from './lexicon.ts';
 import type { ApproachOption } from './rubric.ts';
 
 export type Polarity = 'recommended' | 'rejected' | 'compared' | 'named';
-export type OptionStance = { label: string; recommended: number; rejected: number; compared: number; named: number; mentions: (Mention & { polarity: Polarity })[] };
+export type OptionStance = { label: string; recommended: number; committed: number; rejected: number; compared: number; named: number; mentions: (Mention & { polarity: Polarity })[] };
 
 export type Stance = {
   approach: OptionStance;
@@ -27,6 +28,8 @@ export type Stance = {
 const CUE_WINDOW = 8;
 /** After a name: the clause goes on in the conditional ("… would add 60ms"). */
 const HYPOTHETICAL_AFTER = /^[\s,]*(?:[\w'-]+\s+){0,4}?(?:would|could|might)\b/;
+/** After a name: it is kept for a part only ("keep the runtime estimate, but only as the fallback"). */
+const LIMITED_AFTER = /^[\s,]*(?:[\w'-]+\s+){0,3}?(?:but\s+)?only\s+(?:as|for|in|on|when|where)\b|^[\s,]*(?:[\w'-]+\s+){0,3}?as (?:a|the) (?:fallback|backstop|safety net)\b/;
 const CLAUSE_BREAK = new Set(['but', 'so', 'because', 'however', 'whereas', 'while']);
 
 function polarityOf(view: AnswerView, mention: Mention): Polarity {
@@ -61,14 +64,15 @@ function polarityOf(view: AnswerView, mention: Mention): Polarity {
   for (let k = 0; k < before.length; k++) {
     const w = before[k]!;
     if (contrast(k)) return 'rejected';
-    // "not only X but also Y" affirms X.
-    if (k < 4 && REJECT_BEFORE.has(w) && !(w === 'not' && before[k - 1] === 'only')) return 'rejected';
-    if (k < 4 && COMPARE_BEFORE.has(w)) return 'compared';
+    // "not only X but also Y" affirms X; "not yet migrated, strangler-fig style": the negator governs another word.
+    const governsName = !before.slice(0, k).some((x) => /[a-z]{3,}ed$/.test(x) && !STOPWORDS.has(x) && !RECOMMEND_BEFORE.has(x));
+    if (k < 4 && REJECT_BEFORE.has(w) && governsName && !(w === 'not' && before[k - 1] === 'only')) return 'rejected';
+    if (k < 4 && k < clause && COMPARE_BEFORE.has(w)) return 'compared';
     // "not go hexagonal", "never use a monolith": a negated recommendation turns it down.
     if (k < 4 && RECOMMEND_BEFORE.has(w) && !(w === 'opt' && before[k - 1] !== 'for')) {
       if (REJECT_BEFORE.has(before[k + 1] ?? '') || REJECT_BEFORE.has(before[k + 2] ?? '')) return 'rejected';
       // "Doing X would tax each transfer by 60ms": a gerund with "would" weighs X, it does not choose it.
-      return /ing$/.test(w) && HYPOTHETICAL_AFTER.test(after) ? 'named' : 'recommended';
+      return (/ing$/.test(w) && HYPOTHETICAL_AFTER.test(after)) || LIMITED_AFTER.test(after) ? 'named' : 'recommended';
     }
   }
   if (/\b(?:move(?:d|s)? away from|get rid of|away from)\b/.test(joined)) return 'rejected';
@@ -80,14 +84,26 @@ function polarityOf(view: AnswerView, mention: Mention): Polarity {
   return 'named';
 }
 
+/** Before a recommended name, in its clause: the speaker commits to it ("for this team I'd build a monolith"). */
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:(?:i|we)(?:'d|'ll|\s+would|\s+will|\s+should)|let's|(?:i|we)\s+(?:recommend|choose|pick|propose|prefer))(?:\s+[\p{L}'-]+){0,4}\s*$/u;
+
+function committed(view: AnswerView, mention: Mention): boolean {
+  const start = view.index.tokens[view.index.content[mention.position]!.index]!.start;
+  const from = Math.max(view.sentences[mention.sentence]?.start ?? 0, start - 60);
+  const before = view.index.text.slice(from, start);
+  return FIRST_PERSON.test(before.slice(Math.max(0, before.search(/[^,;:]*$/))));
+}
+
 function optionStance(view: AnswerView, option: ApproachOption): OptionStance {
   const mentions = view.mentions(option.terms).map((m) => ({ ...m, polarity: polarityOf(view, m) }));
   const count = (p: Polarity) => mentions.filter((m) => m.polarity === p).length;
-  return { label: option.label, recommended: count('recommended'), rejected: count('rejected'), compared: count('compared'), named: count('named'), mentions };
+  const firstPerson = mentions.filter((m) => m.polarity === 'recommended' && committed(view, m)).length;
+  return { label: option.label, recommended: count('recommended'), committed: firstPerson, rejected: count('rejected'), compared: count('compared'), named: count('named'), mentions };
 }
 
-/** How strongly the answer argues for an option: recommendations for, rejections against, mentions a little for. */
-const support = (o: OptionStance) => 1.5 * o.recommended + 0.4 * o.named - 1.5 * o.rejected - 0.2 * o.compared;
+/** How strongly the answer argues for an option: recommendations for (more in the first person), rejections against, mentions a little for. */
+const support = (o: OptionStance) => 1.5 * o.recommended + COMMITTED_WEIGHT * o.committed + 0.4 * o.named - 1.5 * o.rejected - 0.2 * o.compared;
+const COMMITTED_WEIGHT = 1;
 
 /**
  * An alternative is the answer's design when it is recommended at least once and argued for clearly more
@@ -99,9 +115,16 @@ export function readStance(view: AnswerView, approach: ApproachOption, alternati
   // A mention of the approach also inside an alternative's name ("Staged HSM Rotation" vs "Big-Bang Rotation") is the alternative's.
   const others = alternatives.map((a) => optionStance(view, a));
   const taken = new Set(others.flatMap((o) => o.mentions.map((m) => m.position)));
-  const kept = own.mentions.filter((m) => !taken.has(m.position));
+  // "Native dylib plugins were ruled out: no isolation": after a turned-down alternative, a colon or dash gives its reasons, not a verdict on the approach.
+  const turnedDown = others.flatMap((o) => o.mentions.filter((m) => m.polarity === 'rejected'));
+  const startOf = (m: Mention) => view.index.tokens[view.index.content[m.position]!.index]!.start;
+  const givesReasons = (m: Mention) =>
+    turnedDown.some((a) => a.sentence === m.sentence && a.position < m.position && /[:(]|\s[-–—]\s/.test(view.index.text.slice(startOf(a), startOf(m))));
+  const kept = own.mentions
+    .filter((m) => !taken.has(m.position))
+    .map((m) => (m.polarity === 'rejected' && givesReasons(m) ? { ...m, polarity: 'named' as const } : m));
   const count = (p: Polarity) => kept.filter((m) => m.polarity === p).length;
-  const mine: OptionStance = { ...own, mentions: kept, recommended: count('recommended'), rejected: count('rejected'), compared: count('compared'), named: count('named') };
+  const mine: OptionStance = { ...own, mentions: kept, recommended: count('recommended'), committed: kept.filter((m) => m.polarity === 'recommended' && committed(view, m)).length, rejected: count('rejected'), compared: count('compared'), named: count('named') };
   const rejecting = new Set([...kept, ...others.flatMap((o) => o.mentions)].filter((m) => m.polarity === 'rejected' && kept.includes(m)).map((m) => m.sentence));
   const described = new Set(view.mentions(mechanism).filter((m) => !rejecting.has(m.sentence)).map((m) => m.position)).size;
   const mineSupport = support(mine) + Math.min(0.6, 0.15 * described);

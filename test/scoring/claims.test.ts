@@ -224,4 +224,39 @@ describe('which design the answer argues for', () => {
     expect(of('Scale Out').recommended).toBe(1);
     expect(of('Scale Out').mentions).toHaveLength(1);
   });
+
+  it('given a negator that governs another word ("not yet migrated, strangler-fig style") then the name is not turned down', () => {
+    const { stance } = stanceOf('Q3', 'Route users in cohorts so the legacy book keeps serving everyone not yet migrated, strangler-fig style, with 1% in month 1.');
+    expect(stance.approach.rejected).toBe(0);
+    expect(stance.wrongDesign).toBe(false);
+  });
+
+  it('given an alternative kept "only as the fallback" then it is not the design', () => {
+    const { of } = stanceOf('Q11', 'Bake the gas limits with a compile-time macro. Keep runtime estimation, but only as the fallback for the state-dependent calls.');
+    expect(of('Runtime Estimate').recommended).toBe(0);
+  });
+
+  it("given an alternative's reasons after a colon then they are not a verdict on the approach", () => {
+    const { stance } = stanceOf('Q19', 'Plugins run in wasmtime with fuel limits. Native dylib plugins were ruled out: no isolation, one bug moves funds.');
+    expect(stance.approach.rejected).toBe(0);
+    expect(stance.wrongDesign).toBe(false);
+  });
+
+  it("given \"I'd build\" an alternative after discussing the approach then the alternative is the design", () => {
+    const { stance } = stanceOf('Q1', "Hexagonal is the textbook answer, and hexagonal ports do isolate the SDK, but they cost 25ms of serialization. For this team I'd build a monolith: one crate, one scheduling loop, 6 devs.");
+    expect(stance.chosenAlternative?.label).toBe('Monolithic');
+  });
+
+  it('given an answer that never names the approach then its key insight earns at most half', () => {
+    const rubric = scorer.rubric('Q1')!;
+    const named = score('Q1', Q1_DESCRIBED.replace('The design:', 'Hexagonal, ports and adapters:'));
+    const unnamed = score('Q1', Q1_DESCRIBED);
+    expect(rubric.approach.label).toBe('Hexagonal');
+    expect(unnamed.dimensions.keyInsight.score).toBeLessThanOrEqual(15);
+    expect(named.dimensions.keyInsight.score).toBeGreaterThan(unnamed.dimensions.keyInsight.score);
+  });
 });
+
+const Q1_DESCRIBED = `The design: a scheduler core with no Solana or libp2p dependencies, and thin wrappers for the RPC and gossip, so
+SDK churn stays out of the core and coupling drops 60%. On the 8-core box 6 cores verify signatures, reaching 8K TPS against 3K for
+the current build; the wrappers add about 25ms of serialization, so latency = 15 + 8 + 25 = 48ms, inside the <100ms SLA.`;
