@@ -110,7 +110,7 @@ class Evidence {
 
 function claimStatus(view: AnswerView, evidence: Evidence, claim: Claim): ClaimResult['status'] {
   const wordsNeeded = Math.max(1, Math.ceil(claim.objectWords.length / 2));
-  const bySentence = new Map<number, { words: Set<number>; alias: boolean; position: number }>();
+  const bySentence = new Map<number, { words: Set<number>; alias: boolean; position: number; byNumber?: boolean }>();
   claim.objectWords.forEach((group, w) => {
     for (const m of view.mentions(group)) {
       if (m.negated) continue;
@@ -129,14 +129,15 @@ function claimStatus(view: AnswerView, evidence: Evidence, claim: Claim): ClaimR
   const own = claim.numbers.filter((n) => n.dimension !== 'number' && !evidence.rubric.atoms.some((a) => a.quantity && sameQuantity(n, a.quantity)));
   for (const q of view.quantities) {
     if (own.some((n) => sameQuantity(q, n)) && !bySentence.has(q.sentence)) {
-      bySentence.set(q.sentence, { words: new Set(), alias: true, position: view.index.contentPositionAt(q.start) });
+      bySentence.set(q.sentence, { words: new Set(), alias: true, position: view.index.contentPositionAt(q.start), byNumber: true });
     }
   }
   let best: ClaimResult['status'] = 'missed';
   const rank = (s: ClaimResult['status']) => ['missed', 'unlinked', 'unquantified', 'stated'].indexOf(s);
   for (const [sentence, hit] of bySentence) {
     if (!hit.alias && hit.words.size < wordsNeeded) continue;
-    if (claim.direction) {
+    // A sentence found by the claim's number alone ("keeps the $8K waste") does not say which way the claim's object moves.
+    if (claim.direction && !hit.byNumber) {
       const said = directionNear(view, hit.position);
       if (said && said !== claim.direction) return 'reversed';
     }

@@ -61,6 +61,15 @@ describe('an answer earns a claim only in its own sentence', () => {
   });
 });
 
+describe('the direction of an effect', () => {
+  it('given the claim\'s number again in a sentence about something else then that sentence does not reverse it', () => {
+    const text = `LSTM forecasts scale nodes ahead of the spike: over-provisioning drops 40%, $8K → $4.8K, though training costs $3K/mo.
+Reactive HPA alone is simplest but late at every spike and keeps the $8K waste.`;
+    const claim = score('Q26', text).claims.find((c) => c.label.includes('over-provisioning'))!;
+    expect(claim.status).not.toBe('reversed');
+  });
+});
+
 describe('numbers that break the constraints', () => {
   it('given a team, a budget and an SLA the question does not allow then each is named and the total drops to about 35', () => {
     const good = score(
