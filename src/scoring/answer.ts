@@ -30,7 +30,8 @@ export type SentenceInfo = ProseSentence & {
   fragment: boolean;
 };
 
-export type Mention = { position: number; sentence: number; negated: boolean };
+/** `own`: in words the answer wrote itself (not copied, not salad), so it may earn something. */
+export type Mention = { position: number; end: number; sentence: number; negated: boolean; own: boolean };
 export type PlacedQuantity = Quantity & { sentence: number };
 
 export class AnswerView {
@@ -112,28 +113,46 @@ export class AnswerView {
   }
 
   private readonly mentionsOf = new WeakMap<readonly Term[], Mention[]>();
+  private readonly namesOf = new WeakMap<readonly Term[], Mention[]>();
 
   /** Where any of the terms occurs in words the answer wrote itself (not copied, not salad). */
   mentions(terms: readonly Term[]): Mention[] {
     // The rubric's term lists are asked about several times per answer (stance, evidence, claims, quality).
-    const known = this.mentionsOf.get(terms);
+    return this.cached(this.mentionsOf, terms, true);
+  }
+
+  /**
+   * Where any of the terms occurs, copied words included: which design an answer argues for is read from
+   * every name it writes ("I'd build Header Versioning: stable URLs" copies the table), but earns nothing.
+   */
+  names(terms: readonly Term[]): Mention[] {
+    return this.cached(this.namesOf, terms, false);
+  }
+
+  private cached(cache: WeakMap<readonly Term[], Mention[]>, terms: readonly Term[], ownWordsOnly: boolean): Mention[] {
+    const known = cache.get(terms);
     if (known) return known;
-    const found = this.mentionsUncached(terms);
-    this.mentionsOf.set(terms, found);
+    const found = this.mentionsUncached(terms, ownWordsOnly);
+    cache.set(terms, found);
     return found;
   }
 
-  private mentionsUncached(terms: readonly Term[]): Mention[] {
-    const out: Mention[] = [];
-    const seen = new Set<number>();
+  private mentionsUncached(terms: readonly Term[], ownWordsOnly: boolean): Mention[] {
+    // One mention a position; where several terms start there, the longest says where the name ends.
+    const byPosition = new Map<number, Mention>();
     for (const term of terms) {
       for (const hit of this.index.find(term)) {
-        if (seen.has(hit.position) || !this.usable(hit.position)) continue;
-        seen.add(hit.position);
-        out.push({ position: hit.position, sentence: this.sentenceOf(hit.position), negated: hit.negated });
+        const known = byPosition.get(hit.position);
+        if (known) {
+          if (hit.end > known.end) known.end = hit.end;
+          continue;
+        }
+        const own = this.usable(hit.position);
+        if (ownWordsOnly && !own) continue;
+        byPosition.set(hit.position, { position: hit.position, end: hit.end, sentence: this.sentenceOf(hit.position), negated: hit.negated, own });
       }
     }
-    return out.sort((a, b) => a.position - b.position);
+    return [...byPosition.values()].sort((a, b) => a.position - b.position);
   }
 
   private stemsBySentence: Set<string>[] | null = null;

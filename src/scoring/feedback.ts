@@ -62,7 +62,7 @@ export function buildFeedback(entry: Entry, grade: Grade, rubric: Rubric, refere
   }
   if (!full('metrics') && !followUp && grade.dimensions.metrics.missed.length > 0) feedback.push(f.metricsShow(grade.dimensions.metrics.missed.join(lang === 'zh' ? '，以及' : ', and ')));
   if (!full('tradeOffs') && !stance?.wrongDesign && !followUp) {
-    const weighed = stance?.alternatives.some((a) => a.mentions.length > 0);
+    const weighed = stance?.alternatives.some((a) => a.mentions.some((m) => m.own));
     if (!weighed && rubric.alternatives.length > 0) {
       const alt = rubric.alternatives[0]!;
       feedback.push(f.weighAgainst(alt.label, readable(alt.pros), readable(alt.cons)));

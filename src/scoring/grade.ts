@@ -71,8 +71,9 @@ class Evidence {
   readonly items: SentenceItems[];
   constructor(readonly view: AnswerView, readonly rubric: Rubric, stance: Stance, readonly soft: boolean[]) {
     this.items = view.sentences.map(() => ({ approach: false, mechanism: 0, objects: 0, quantities: 0, atoms: 0, roles: 0, alternatives: 0 }));
-    for (const m of stance.approach.mentions) if (m.polarity !== 'rejected') this.items[m.sentence]!.approach = true;
-    for (const a of stance.alternatives) for (const m of a.mentions) this.items[m.sentence]!.alternatives++;
+    // Names copied from what the bot shows tell which design is argued (the stance) but link nothing.
+    for (const m of stance.approach.mentions) if (m.polarity !== 'rejected' && m.own) this.items[m.sentence]!.approach = true;
+    for (const a of stance.alternatives) for (const m of a.mentions) if (m.own) this.items[m.sentence]!.alternatives++;
     for (const m of view.mentions(rubric.mechanism)) this.items[m.sentence]!.mechanism++;
     for (const c of rubric.claims) for (const m of view.mentions([...c.objectAliases, ...c.objectWords.flat()])) this.items[m.sentence]!.objects++;
     for (const q of view.quantities) if (q.dimension !== 'number') this.items[q.sentence]!.quantities++;
@@ -161,7 +162,7 @@ const UNNAMED_APPROACH_CEILING = 0.5;
 function scoreKeyInsight(view: AnswerView, evidence: Evidence, rubric: Rubric, stance: Stance, followUp?: FollowUpTerms): { frac: number; score: DimensionScore; claims: ClaimResult[] } {
   const claims: ClaimResult[] = [];
   // The approach: recommended or linked to what it does in one sentence; only named earns half.
-  const own = stance.approach.mentions.filter((m) => m.polarity !== 'rejected' && m.polarity !== 'compared');
+  const own = stance.approach.mentions.filter((m) => m.polarity !== 'rejected' && m.polarity !== 'compared' && m.own);
   const linked = own.some((m) => !evidence.soft[m.sentence] && (m.polarity === 'recommended' || evidence.weight(m.sentence) >= 2));
   evidence.approachStated = linked && !stance.wrongDesign;
   const described = own.length === 0 && new Set(view.mentions(rubric.mechanism).map((m) => m.position)).size >= 3;
@@ -283,7 +284,7 @@ function scoreTradeOffs(view: AnswerView, evidence: Evidence, rubric: Rubric, st
     ? distinctStems(view, followUp.givenUp, evidence.soft) >= 1
       ? { label: 'what the first design gives up' }
       : undefined
-    : stance.alternatives.find((a) => a.mentions.some((m) => m.polarity !== 'recommended' || markerSentences.has(m.sentence)));
+    : stance.alternatives.find((a) => a.mentions.some((m) => m.own && (m.polarity !== 'recommended' || markerSentences.has(m.sentence))));
   const claims: ClaimResult[] = rubric.claims.filter((c) => c.kind === 'cost').map((c) => ({ kind: 'cost' as const, label: c.label, status: claimStatus(view, evidence, c) }));
   const costStated = claims.some((c) => c.status === 'stated');
   const costNamed = costStated || claims.some((c) => c.status !== 'missed' && c.status !== 'reversed') || view.mentions(rubric.costTerms).some((m) => markerSentences.has(m.sentence));

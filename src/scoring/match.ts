@@ -59,7 +59,8 @@ export function withSynonyms(phrase: string): Term[] {
   return [...out.values()];
 }
 
-export type Hit = { position: number; negated: boolean };
+/** Where a term stands: its first content position, and the character offset where its words end. */
+export type Hit = { position: number; end: number; negated: boolean };
 
 /**
  * The text without the spaces next to Chinese characters, and where each of its characters stood: Chinese
@@ -165,7 +166,7 @@ export class AnswerIndex {
       const { text, at: origin } = this.squeezed;
       for (let at = text.indexOf(term.han); at >= 0; at = text.indexOf(term.han, at + 1)) {
         const before = text.slice(Math.max(0, at - 3), at);
-        hits.push({ position: this.contentPositionAt(origin[at]!), negated: HAN_NEGATORS.some((n) => before.endsWith(n)) });
+        hits.push({ position: this.contentPositionAt(origin[at]!), end: origin[at + term.han.length - 1]! + 1, negated: HAN_NEGATORS.some((n) => before.endsWith(n)) });
       }
       return hits;
     }
@@ -177,7 +178,7 @@ export class AnswerIndex {
         // The phrase's first content word stands for it (its small words are no content position).
         const position = this.contentPositionFrom(at);
         if (position === null || this.tokens[this.content[position]!.index]!.start >= end) continue;
-        hits.push({ position, negated: this.isNegated(this.content[position]!.index) });
+        hits.push({ position, end, negated: this.isNegated(this.content[position]!.index) });
       }
       return hits;
     }
@@ -194,7 +195,10 @@ export class AnswerIndex {
         else if (same(rest[k]!, this.content[at + 2]?.stem)) at += 2;
         else ok = false;
       }
-      if (ok) hits.push({ position: pos, negated: this.isNegated(this.content[pos]!.index) });
+      if (ok) {
+        const last = this.tokens[this.content[at]!.index]!;
+        hits.push({ position: pos, end: last.start + last.text.length, negated: this.isNegated(this.content[pos]!.index) });
+      }
     }
     return hits;
   }

@@ -51,7 +51,11 @@ function polarityOf(view: AnswerView, mention: Mention): Polarity {
   }
   const joined = before.slice().reverse().join(' ');
   // The words after the name, from where its phrase ends: "… is too slow", "… sounds clever, but".
-  const after = index.text.slice(token.start, Math.min(sentenceEnd, token.start + 90)).replace(/^[\p{L}\p{N}_'/.`"-]+(?:[\s-]+(?!(?:is|are|was|would|feels|seems|looks|sounds|gets|becomes|too|wins|just|simply|doesn|does|won|will|can|cannot|fails?|makes|never)\b)[\p{L}\p{N}_'/.`"-]+){0,3}/u, '');
+  // Names end in symbols too ("URL Path (/v2, /v3)", "Shadow Traffic 5%"): the verdict starts after the matched words and what closes them.
+  const after = index.text
+    .slice(mention.end, Math.min(sentenceEnd, mention.end + 90))
+    .replace(/^[)\]}%`"']+/, '')
+    .replace(/^(?:[\s-]+(?!(?:is|are|was|were|has|have|got|would|feels|seems|looks|sounds|gets|becomes|too|wins|just|simply|doesn|does|won|will|can|cannot|fails?|makes|never)\b)[\p{L}\p{N}_'/.`"%-]+){0,3}/u, '');
   const hanBefore = index.text.slice(Math.max(sentenceStart, token.start - 12), token.start);
   const hanAfter = index.text.slice(token.start, Math.min(sentenceEnd, token.start + 16));
   // The nearest cue decides: in "I'd skip it and use naive retries", "use" governs the retries.
@@ -70,7 +74,8 @@ function polarityOf(view: AnswerView, mention: Mention): Polarity {
     if (k < 4 && k < clause && COMPARE_BEFORE.has(w)) return 'compared';
     // "not go hexagonal", "never use a monolith": a negated recommendation turns it down.
     if (k < 4 && RECOMMEND_BEFORE.has(w) && !(w === 'opt' && before[k - 1] !== 'for')) {
-      if (REJECT_BEFORE.has(before[k + 1] ?? '') || REJECT_BEFORE.has(before[k + 2] ?? '')) return 'rejected';
+      // "…not use X" turns it down; "drop streaming, use micro-batches": the comma ends what "drop" governs.
+      if ([1, 2].some((d) => k + d < clause && REJECT_BEFORE.has(before[k + d] ?? ''))) return 'rejected';
       // "Doing X would tax each transfer by 60ms": a gerund with "would" weighs X, it does not choose it.
       return (/ing$/.test(w) && HYPOTHETICAL_AFTER.test(after)) || LIMITED_AFTER.test(after) ? 'named' : 'recommended';
     }
@@ -95,7 +100,7 @@ function committed(view: AnswerView, mention: Mention): boolean {
 }
 
 function optionStance(view: AnswerView, option: ApproachOption): OptionStance {
-  const mentions = view.mentions(option.terms).map((m) => ({ ...m, polarity: polarityOf(view, m) }));
+  const mentions = view.names(option.terms).map((m) => ({ ...m, polarity: polarityOf(view, m) }));
   const count = (p: Polarity) => mentions.filter((m) => m.polarity === p).length;
   const firstPerson = mentions.filter((m) => m.polarity === 'recommended' && committed(view, m)).length;
   return { label: option.label, recommended: count('recommended'), committed: firstPerson, rejected: count('rejected'), compared: count('compared'), named: count('named'), mentions };
@@ -114,14 +119,16 @@ export function readStance(view: AnswerView, approach: ApproachOption, alternati
   const own = optionStance(view, approach);
   // A mention of the approach also inside an alternative's name ("Staged HSM Rotation" vs "Big-Bang Rotation") is the alternative's.
   const others = alternatives.map((a) => optionStance(view, a));
-  const taken = new Set(others.flatMap((o) => o.mentions.map((m) => m.position)));
+  const startOf = (m: Mention) => view.index.tokens[view.index.content[m.position]!.index]!.start;
+  // Inside an alternative's words, from its first to its last ("Local block building" holds "block building").
+  const alternativeWords = others.flatMap((o) => o.mentions);
+  const taken = (m: Mention) => alternativeWords.some((a) => a.position <= m.position && startOf(m) < a.end);
   // "Native dylib plugins were ruled out: no isolation": after a turned-down alternative, a colon or dash gives its reasons, not a verdict on the approach.
   const turnedDown = others.flatMap((o) => o.mentions.filter((m) => m.polarity === 'rejected'));
-  const startOf = (m: Mention) => view.index.tokens[view.index.content[m.position]!.index]!.start;
   const givesReasons = (m: Mention) =>
     turnedDown.some((a) => a.sentence === m.sentence && a.position < m.position && /[:(]|\s[-–—]\s/.test(view.index.text.slice(startOf(a), startOf(m))));
   const kept = own.mentions
-    .filter((m) => !taken.has(m.position))
+    .filter((m) => !taken(m))
     .map((m) => (m.polarity === 'rejected' && givesReasons(m) ? { ...m, polarity: 'named' as const } : m));
   const count = (p: Polarity) => kept.filter((m) => m.polarity === p).length;
   const mine: OptionStance = { ...own, mentions: kept, recommended: count('recommended'), committed: kept.filter((m) => m.polarity === 'recommended' && committed(view, m)).length, rejected: count('rejected'), compared: count('compared'), named: count('named') };

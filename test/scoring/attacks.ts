@@ -81,6 +81,24 @@ export function attacksFor(entry: Entry, seed = 1): Attack[] {
     { kind: 'spliced-filler', text: shuffle(spliced, random).join(' ') },
     { kind: 'keyword-list', text: [...phrases, ...values].join(', ') },
     { kind: 'question-copy', text: `${entry.question} ${constraintsLine(entry)}. So the question is ${entry.question.toLowerCase()} We need to consider all of this.` },
+    ...rejectedDesign(entry),
+  ];
+}
+
+/** The trade-off table's first rejected row argued for, fluently, in the table's and the constraints' own words. */
+export function rejectedDesign(entry: Entry): Attack[] {
+  const [chosen, alt] = entry.tradeOffs;
+  if (!chosen || !alt) return [];
+  const values = constraintValuesOf(entry);
+  return [
+    {
+      kind: 'rejected-design-over-approach',
+      text: `${chosen.approach} is the textbook answer, but for this team I'd build ${alt.approach}: ${alt.pros}, and ${values.slice(0, 3).join(', ')} all hold. The cost is ${alt.cons}, which we accept. ${alt.budget} fits.`,
+    },
+    {
+      kind: 'rejected-design-alone',
+      text: `For this team I'd build ${alt.approach}: ${alt.pros}. It runs at ${alt.hardware} within ${alt.budget}, and ${values.slice(0, 4).join(', ')} all hold. We accept ${alt.cons}, because the team is small and the deadline is fixed.`,
+    },
   ];
 }
 

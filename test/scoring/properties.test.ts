@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/bank/load.ts';
 import { createScorer } from '../../src/scoring/index.ts';
 import { CONTENT } from '../helpers/paths.ts';
-import { constraintsLine, PLATITUDES, seeded, shuffle } from './attacks.ts';
+import { constraintsLine, PLATITUDES, rejectedDesign, seeded, shuffle } from './attacks.ts';
 import { loadGraded } from './graded.ts';
 
 const bank = loadBank(CONTENT);
@@ -47,6 +47,18 @@ describe('gaming stays at or under 30 on every entry', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('a wrong design stays at or under 30 on every entry', () => {
+  it("given the table's rejected row argued for in its own words, over the approach or alone", () => {
+    for (const entry of entries) {
+      for (const attack of rejectedDesign(entry)) {
+        const report = scorer.score(entry, attack.text);
+        expect(report.total, `${entry.id} ${attack.kind}`).toBeLessThanOrEqual(30);
+        expect(report.flags, `${entry.id} ${attack.kind}`).toContain('wrong-design');
+      }
+    }
   });
 });
 
