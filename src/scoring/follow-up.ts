@@ -132,7 +132,7 @@ export function gradeFollowUp(fu: FollowUpRubric, text: string, context: { domai
     : reading.keptDesign
       ? { limit: KEPT_DESIGN_CAP, reason: m.keptDesign(fu.followUp.adaptation.rulesOut.replace(/\.$/, '')) }
       : null;
-  const flags = [...grade.flags.filter((f) => f !== 'wrong-design'), ...(reading.wrongDirection ? (['wrong-direction'] as const) : []), ...(reading.keptDesign ? (['kept-design'] as const) : [])];
+  const flags = [...grade.flags, ...(reading.wrongDirection ? (['wrong-direction'] as const) : []), ...(reading.keptDesign ? (['kept-design'] as const) : [])];
   if (!cap || grade.total <= cap.limit * (0.55 + grade.total / 220)) return { ...grade, flags, reading };
   const ceiling = cap.limit * (0.55 + grade.total / 220);
   const scale = ceiling / Math.max(1e-9, grade.total);

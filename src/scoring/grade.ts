@@ -351,7 +351,10 @@ export function gradeAnswer(rubric: Rubric, raw: string, context: GradeContext =
   if (view.words === 0) return empty('empty');
   if (view.words < 40 && DONT_KNOW.test(view.index.text)) return empty('dont-know');
 
-  const stance = readStance(view, rubric.approach, rubric.alternatives, rubric.mechanism);
+  const read = readStance(view, rubric.approach, rubric.alternatives, rubric.mechanism);
+  // A follow-up's "approach" is the adaptation's first clause, with no alternatives beside it: whether the
+  // answer kept the old design or went the wrong way is follow-up.ts's reading, not a wrong design here.
+  const stance = context.followUp ? { ...read, chosenAlternative: null, rejectsApproach: false, wrongDesign: false } : read;
   const soft = softSentences(view, rubric.topic, context.domain ?? rubric.vocabulary);
   const evidence = new Evidence(view, rubric, stance, soft);
   const aboutAlternatives = stance.alternatives.flatMap((a) => a.mentions.map((m) => m.position));

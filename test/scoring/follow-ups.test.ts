@@ -53,6 +53,16 @@ describe('a follow-up answer', () => {
   });
 });
 
+describe('a follow-up is judged by its own readings', () => {
+  it('given an answer that names the adaptation once in a turned-down clause then it is not capped as a wrong design', () => {
+    // Graded 9/10 apart from the scorer; a hidden wrong-design cap had put it at 23.
+    const answer = followUpRows('heldout').find((r) => r.id === 'h1-q06-2-04')!;
+    const report = scorer.scoreFollowUp(bank.entries.find((e) => e.id === answer.question)!, answer.followUp, answer.text);
+    expect(report.cap).toBeNull();
+    expect(report.total).toBeGreaterThanOrEqual(70);
+  });
+});
+
 describe('tricks against every follow-up in the bank', () => {
   it('given its model answer pasted, its words shuffled, or the twist plus platitudes then it scores at most 30', () => {
     for (const entry of bank.entries) {
