@@ -5,8 +5,8 @@
 import { messages, type Lang } from '../../src/i18n/index.ts';
 import type { ReportCard } from '../../src/practice/index.ts';
 import { DIMENSIONS } from '../../src/scoring/report.ts';
+import { budgetMinutes, elapsedMinutes } from './mock-text.ts';
 
-export const minutesOf = (ms: number) => (ms / 60_000).toFixed(1);
 
 export type ReportCardText = {
   title: string;
@@ -32,7 +32,7 @@ export function reportCardText(card: ReportCard, lang: Lang): ReportCardText {
     overall: `${m.mock.overall}: ${card.overall}/100`,
     compared: card.previous ? m.mock.compared(card.previous.overall, delta) : m.mock.firstMock,
     questions: card.questions.map((q) => ({
-      line: `${q.questionId} · ${m.mock.firstAnswer} ${score(q.total)} · ${m.mock.followUp} ${q.followUp ? score(q.followUp.total) : '—'} · ${m.mock.time} ${m.mock.elapsed(minutesOf(q.elapsedMs), Math.round(q.budgetMs / 60_000))}`,
+      line: `${q.questionId} · ${m.mock.firstAnswer} ${score(q.total)} · ${m.mock.followUp} ${q.followUp ? score(q.followUp.total) : '—'} · ${m.mock.time} ${m.mock.elapsed(elapsedMinutes(q.elapsedMs), budgetMinutes(q.budgetMs))}`,
       twist: q.followUp?.twist ?? null,
       overBudget: q.elapsedMs > q.budgetMs,
     })),

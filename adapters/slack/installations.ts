@@ -55,6 +55,7 @@ export function createInstallationStore(store: Store, keyText: string, clock: Cl
     const row = await store.installations.get(installKey);
     return row ? (JSON.parse(unseal(key, installKey, row.sealed)) as Installation) : undefined;
   };
+  const forget = (query: Parameters<typeof installKeyOf>[0]) => store.installations.remove(installKeyOf(query));
   return {
     async storeInstallation(installation) {
       const installKey = installKeyOf({ isEnterpriseInstall: installation.isEnterpriseInstall, enterpriseId: installation.enterprise?.id, teamId: installation.team?.id });
@@ -68,11 +69,11 @@ export function createInstallationStore(store: Store, keyText: string, clock: Cl
       return found;
     },
     async deleteInstallation(query: InstallationQuery<boolean>) {
-      await store.installations.remove(installKeyOf(query));
+      await forget(query);
     },
     async botTokenFor(teamId: string) {
       return (await read(`team:${teamId}`))?.bot?.token;
     },
-    forget: (query) => store.installations.remove(installKeyOf(query)),
+    forget,
   };
 }

@@ -1,5 +1,5 @@
 /** The language of the app's own texts for one person, before any answer says: their setting, English under auto. */
-import type { Lang } from '../../src/i18n/index.ts';
+import { viewLang, type Lang } from '../../src/i18n/index.ts';
 import type { PracticeUser } from '../../src/practice/index.ts';
 import type { SlackContext } from './context.ts';
 
@@ -7,5 +7,5 @@ import type { SlackContext } from './context.ts';
 export const clicker = (user: { id: string; name?: string | undefined }): PracticeUser => ({ platform: 'slack', platformUserId: user.id, displayName: user.name ?? user.id, timeZone: 'UTC' });
 
 export async function viewLangOf(ctx: SlackContext, user: { id: string; name?: string | undefined }): Promise<Lang> {
-  return (await ctx.practice.langSetting(clicker(user))) === 'zh' ? 'zh' : 'en';
+  return viewLang(await ctx.practice.langSetting(clicker(user)));
 }

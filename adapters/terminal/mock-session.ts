@@ -3,7 +3,7 @@
  * taken as any answer is (a "." line or Ctrl-D), scored, and the next step; the report card at the end.
  * "skip" pauses a mock where it is; `mock` resumes it, even from a new session on the same database.
  */
-import { messages, type Lang } from '../../src/i18n/index.ts';
+import { messages, viewLang } from '../../src/i18n/index.ts';
 import { isPracticeError, TERMINAL_SCOPE, type MockStepView, type Practice, type PracticeUser } from '../../src/practice/index.ts';
 import { parseMockArgs } from './filters.ts';
 import { renderReport } from './render.ts';
@@ -106,4 +106,3 @@ export async function followUpCommand(ctx: MockSessionContext, questionId: strin
   }
 }
 
-export const viewLang = (setting: string): Lang => (setting === 'zh' ? 'zh' : 'en');

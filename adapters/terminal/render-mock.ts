@@ -3,11 +3,10 @@ import { DIFFICULTY_NAMES } from '../../src/bank/schema.ts';
 import { messages, type Lang } from '../../src/i18n/index.ts';
 import type { FollowUpPick, MockProgress, MockStepView, ReportCard } from '../../src/practice/index.ts';
 import { bar } from '../shared/text-chart.ts';
-import { minutesOf, reportCardText } from '../shared/report-card.ts';
+import { budgetMinutes, timeTaken } from '../shared/mock-text.ts';
+import { reportCardText } from '../shared/report-card.ts';
 import { padEndWide, wrap } from './render.ts';
 import { byScore, type Style } from './style.ts';
-
-const budgetMinutes = (ms: number) => Math.round(ms / 60_000);
 
 export function renderMockStart(p: MockProgress, style: Style): string {
   const m = messages(p.lang);
@@ -42,8 +41,7 @@ export function renderFollowUp(pick: FollowUpPick, style: Style, width: number):
 }
 
 export function renderElapsed(elapsedMs: number, budgetMs: number, lang: Lang, style: Style): string {
-  const m = messages(lang);
-  const text = `${m.mock.time}: ${m.mock.elapsed(minutesOf(elapsedMs), budgetMinutes(budgetMs))}`;
+  const text = timeTaken(lang, elapsedMs, budgetMs);
   return elapsedMs > budgetMs ? style.yellow(text) : style.dim(text);
 }
 

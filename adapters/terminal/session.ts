@@ -5,12 +5,12 @@
 import { dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { findEntry } from '../../src/bank/query.ts';
-import { messages } from '../../src/i18n/index.ts';
+import { messages, viewLang } from '../../src/i18n/index.ts';
 import { isPracticeError, MAX_ANSWER_CHARS, parseLangSetting, TERMINAL_SCOPE, type Practice, type PracticeUser, type QuestionFilters } from '../../src/practice/index.ts';
 import { describeFilterLine, FilterSyntaxError, parseFilterLine } from './filters.ts';
 import type { LineSource } from './lines.ts';
 import { OutputFileError, writeOutputFile } from './output-file.ts';
-import { ANSWER_HINT, followUpCommand, mockCommand, viewLang, type Collected, type MockSessionContext } from './mock-session.ts';
+import { ANSWER_HINT, followUpCommand, mockCommand, type Collected, type MockSessionContext } from './mock-session.ts';
 import { renderLeaderboard, renderModelAnswer, renderProgress, renderQuestion, renderReport } from './render.ts';
 import type { Style } from './style.ts';
 
@@ -183,8 +183,9 @@ export async function runSession(o: SessionOptions): Promise<void> {
     if (mock) return mockCommand(mockContext, mock[1] ?? '');
     const lang = /^lang(?:\s+(\S+))?$/i.exec(cmd);
     if (lang) {
-      if (!lang[1]) return say(messages(viewLang(await practice.langSetting(user))).settings.current(await practice.langSetting(user), 'lang en|zh|auto')), true;
-      const setting = parseLangSetting(lang[1], viewLang(await practice.langSetting(user)));
+      const current = await practice.langSetting(user);
+      if (!lang[1]) return say(messages(viewLang(current)).settings.current(current, 'lang en|zh|auto')), true;
+      const setting = parseLangSetting(lang[1], viewLang(current));
       await practice.setLang(user, setting);
       return say(messages(viewLang(setting)).settings.lang[setting]), true;
     }

@@ -48,6 +48,11 @@ export function hanShare(text: string): number {
   return han / Math.max(1, han + latin);
 }
 
+/** The language of a view with no answer to read (a menu, a notice): the setting, English under `auto`. */
+export function viewLang(setting: string): Lang {
+  return setting === 'zh' ? 'zh' : 'en';
+}
+
 export function resolveLang(setting: LangSetting | undefined, text: string): Lang {
   return setting === 'en' || setting === 'zh' ? setting : answerLang(text);
 }

@@ -25,7 +25,8 @@ const MAX_LABELS = 8;
  */
 export type ChartOptions = { title: string; timeZone: string; width?: number; height?: number; lastAttempts?: number; followUps?: readonly FollowUpPoint[] };
 
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+/** Text for an SVG element or attribute. */
+export const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** Which points get a label: all when few, else MAX_LABELS evenly spaced from the first to the latest. */
 function labelledIndexes(count: number): number[] {

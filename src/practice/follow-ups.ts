@@ -4,7 +4,7 @@
  * in progress and never the leaderboards, reviews or the adaptive pick. The language setting lives here too.
  */
 import type { Entry } from '../bank/schema.ts';
-import { LANGS, messages, type Lang, type LangSetting } from '../i18n/index.ts';
+import { LANGS, messages, viewLang, type Lang, type LangSetting } from '../i18n/index.ts';
 import type { ScoreReport } from '../scoring/report.ts';
 import { MAX_ANSWER_CHARS, type PracticeDeps } from './deps.ts';
 import { PracticeError } from './errors.ts';
@@ -14,7 +14,6 @@ import type { PracticeUser, SubmitContext } from './types.ts';
 
 export type FollowUpPick = { entry: Entry; followUp: number; twist: string; lang: Lang };
 
-const viewLang = (setting: LangSetting): Lang => (setting === 'zh' ? 'zh' : 'en');
 
 /**
  * The follow-up to ask next on a question the person has answered: the one they have answered least
@@ -67,4 +66,3 @@ export async function setLang(deps: PracticeDeps, user: PracticeUser, setting: L
   await deps.store.write(async (tx) => tx.users.setLang((await tx.users.ensure(user, deps.clock.now())).id, setting));
 }
 
-export const langSetting = (deps: PracticeDeps, user: PracticeUser): Promise<LangSetting> => langSettingOf(deps, user);

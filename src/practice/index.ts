@@ -8,8 +8,8 @@ import type { AnswerScorer, PracticeDeps } from './deps.ts';
 import { leaderboard, type Leaderboard, type LeaderboardPeriod, type LeaderboardRow } from './leaderboard.ts';
 import { nextQuestion, type QuestionPick } from './next-question.ts';
 import { computeProgress, PROGRESS_WINDOW, type Progress } from './progress.ts';
-import { submitAnswer } from './submit-answer.ts';
-import { followUpQuestion, langSetting, setLang, submitFollowUp, type FollowUpPick } from './follow-ups.ts';
+import { langSettingOf, submitAnswer } from './submit-answer.ts';
+import { followUpQuestion, setLang, submitFollowUp, type FollowUpPick } from './follow-ups.ts';
 import { answerMock, currentMock, endMock, lastReportCard, reportCardPng, startMock, type FinishedMock, type MockAnswered, type MockProgress, type MockStepRef, type StartOptions } from './mock-interview.ts';
 import type { LangSetting } from '../i18n/index.ts';
 import type { PracticeUser, QuestionFilters, SubmitContext } from './types.ts';
@@ -76,7 +76,7 @@ export function createPractice(deps: PracticeDeps) {
     endMock: (user: PracticeUser): Promise<boolean> => endMock(d, user),
     lastReportCard: (user: PracticeUser): Promise<FinishedMock | null> => lastReportCard(d, user),
     reportCardPng,
-    langSetting: (user: PracticeUser): Promise<LangSetting> => langSetting(d, user),
+    langSetting: (user: PracticeUser): Promise<LangSetting> => langSettingOf(d, user),
     setLang: (user: PracticeUser, setting: LangSetting) => setLang(d, user, setting),
   };
 }

@@ -6,7 +6,7 @@
  * score is shown. The steps themselves are pure (mock.ts).
  */
 import type { Bank, Entry } from '../bank/schema.ts';
-import { messages, type Lang, type LangSetting } from '../i18n/index.ts';
+import { messages, viewLang, type Lang, type LangSetting } from '../i18n/index.ts';
 import type { ScoreReport } from '../scoring/report.ts';
 import type { DimensionPercents, MockRow, Tables } from '../store/index.ts';
 import { MAX_ANSWER_CHARS, type PracticeDeps } from './deps.ts';
@@ -80,7 +80,7 @@ function stepView(state: MockState, bank: Bank): MockStepView | null {
 }
 
 function errorIn(setting: LangSetting) {
-  return messages(setting === 'zh' ? 'zh' : 'en').errors;
+  return messages(viewLang(setting)).errors;
 }
 
 /**

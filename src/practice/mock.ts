@@ -25,7 +25,6 @@ export type MockItem = {
   followUpAnswer: MockAnswer | null;
 };
 
-export type MockStatus = 'active' | 'finished' | 'expired';
 
 export type MockState = {
   items: MockItem[];

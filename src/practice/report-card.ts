@@ -6,12 +6,11 @@
  */
 import { messages, type Lang } from '../i18n/index.ts';
 import { DIMENSIONS } from '../scoring/report.ts';
-import { CHART_FONT_FAMILY } from './chart.ts';
+import { CHART_FONT_FAMILY, esc } from './chart.ts';
 import type { ReportCard } from './mock.ts';
 
 export const CJK_FONT_FAMILY = 'Noto Sans SC';
 const WIDTH = 900;
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 /** Cuts text to about `columns` display columns (a Chinese character takes two). */
 function fit(text: string, columns: number): string {
   let used = 0;
@@ -30,9 +29,6 @@ export function reportCardSvg(card: ReportCard, lang: Lang): string {
   const m = messages(lang);
   const parts: string[] = [];
   let y = 48;
-  // Each text picks its font: Noto Sans SC only where there is Chinese to draw. resvg shapes a text with
-  // Noto's large tables about 25× slower than with DejaVu, and a card has ~40 texts: a Chinese card went
-  // from ~2 s to well under a second by keeping Latin-only texts (scores, ids, questions) on DejaVu.
   // Each text picks its font: Noto Sans SC only where there is Chinese to draw. resvg shapes a text set
   // in Noto (its tables are large) 15–40× slower than one in DejaVu, and a card has ~40 texts: a Chinese
   // card took ~2 s when every text was in Noto, about a third of that like this (bench: report card).

@@ -171,15 +171,6 @@ export class AnswerView {
     const s = this.sentences[k];
     return s ? this.index.text.slice(s.start, s.end) : '';
   }
-
-  /** Own words: tokens neither copied nor in salad sentences. */
-  ownWords(): number {
-    let n = 0;
-    this.index.tokens.forEach((_, i) => {
-      if (!this.copies.byToken[i] && !this.sentences[this.sentenceOfToken[i]!]?.salad) n++;
-    });
-    return n;
-  }
 }
 
 /** The sentence holding a character offset (binary search over sorted spans; gaps go to the next one). */

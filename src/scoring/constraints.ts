@@ -46,23 +46,16 @@ function literalSentence(view: AnswerView, atom: ConstraintAtom): number | null 
   return null;
 }
 
-/** The stems within five content words of a quantity, or in its whole sentence. */
-function contextOf(view: AnswerView, q: PlacedQuantity, wholeSentence: boolean): Set<string> {
-  if (wholeSentence) return view.sentenceStems(q.sentence);
-  return new Set(view.index.near(view.index.contentPositionAt(q.start), 5));
-}
-
 /** How close (in content words) the nearest of an atom's context words stands to a quantity; Infinity if none. */
 function distance(view: AnswerView, atom: ConstraintAtom, q: PlacedQuantity, window: number): number {
   const position = view.index.contentPositionAt(q.start);
-  let best = Infinity;
   for (let d = 0; d <= window; d++) {
     for (const p of d === 0 ? [position] : [position - d, position + d]) {
       const c = view.index.content[p];
       if (c && view.sentenceOf(p) === q.sentence && atom.context.has(c.stem)) return d;
     }
   }
-  return best;
+  return Infinity;
 }
 
 /**
@@ -81,7 +74,7 @@ function about(view: AnswerView, atom: ConstraintAtom, q: PlacedQuantity, rivals
   if (mine === Infinity) {
     const sentence = view.sentences[q.sentence];
     const label = sentence ? /^[\p{L} -]{2,24}:/u.exec(view.index.text.slice(sentence.start, sentence.end))?.[0] : undefined;
-    return Boolean(label && expected.dimension.startsWith('money') && [...contextOf(view, q, true)].some((s) => atom.context.has(s) && label.includes(s)));
+    return Boolean(label && expected.dimension.startsWith('money') && [...view.sentenceStems(q.sentence)].some((s) => atom.context.has(s) && label.includes(s)));
   }
   // "…inside SOC-2's 6-month rotation": a value-less constraint (`key rotation q6mo`) named nearer claims it too.
   const named = others.some((o) => o !== atom && !o.quantity && o.terms.length > 0 && termDistance(view, o, q) < mine);
@@ -125,9 +118,8 @@ export function explainWrong(atom: ConstraintAtom, said: PlacedQuantity, lang: L
   const ratio = asRate(said, expected) / expected.value;
   const times = formatNumber(ratio >= 1 ? ratio : 1 / ratio);
   const category = lang === 'zh' ? atom.category : atom.category.toLowerCase();
-  if (atom.bound === 'max') return ratio >= 1 ? why.more(times, category) : why.less(times, category);
-  if (atom.bound === 'min') return ratio >= 1 ? why.more(times, category) : why.less(times, category);
-  return why.states(times, ratio >= 1);
+  if (atom.bound === 'exact') return why.states(times, ratio >= 1);
+  return ratio >= 1 ? why.more(times, category) : why.less(times, category);
 }
 
 /** Whether the sentence carries something besides the value: a number of the answer's own, or a decision. */

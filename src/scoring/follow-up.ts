@@ -22,6 +22,8 @@ import { normalizeText, tokenize } from './normalize.ts';
 import { compileRubric, type BankVocabulary, type Rubric } from './rubric.ts';
 
 export type FollowUpRubric = {
+  /** The entry as the twist leaves it: the new value in its constraints, the adaptation as its key insight. */
+  twisted: Entry;
   rubric: Rubric;
   followUp: FollowUp;
   /** Words the adaptation brings that the first design lacks: an adapted answer uses some of them. */
@@ -51,7 +53,7 @@ const stemsOf = (text: string) =>
 const termsOf = (stems: Iterable<string>): Term[] => [...stems].map((s) => ({ stems: [s] }));
 
 /** The entry as the twist leaves it, in the shape the rubric compiler reads. */
-export function twistedEntry(entry: Entry, f: FollowUp): Entry {
+function twistedEntry(entry: Entry, f: FollowUp): Entry {
   const { category, from, to } = f.changes;
   const constraints = from
     ? entry.constraints.map((c) => (c.category === category ? { ...c, text: constraintValues(c.text).map((v) => (v === from ? to : v)).join(', ') } : c))
@@ -85,7 +87,7 @@ export function compileFollowUp(entry: Entry, f: FollowUp, references: Reference
   const wrong = [...stemsOf(f.adaptation.wrongWay)].filter((s) => !adapted.has(s) && !twistWords.has(s));
   const firstDesign = [...first].filter((s) => !adapted.has(s));
   const givenUp = [...stemsOf(f.adaptation.rulesOut)].filter((s) => !twistWords.has(s));
-  return { rubric, followUp: f, change: termsOf(change), wrongWay: termsOf(wrong), firstDesign: termsOf(firstDesign), givenUp: termsOf(givenUp) };
+  return { twisted, rubric, followUp: f, change: termsOf(change), wrongWay: termsOf(wrong), firstDesign: termsOf(firstDesign), givenUp: termsOf(givenUp) };
 }
 
 /** "The design still works", "no change needed": an answer that says the twist changes nothing. */

@@ -165,7 +165,7 @@ function scoreKeyInsight(view: AnswerView, evidence: Evidence, rubric: Rubric, s
   const own = stance.approach.mentions.filter((m) => m.polarity !== 'rejected' && m.polarity !== 'compared' && m.own);
   const linked = own.some((m) => !evidence.soft[m.sentence] && (m.polarity === 'recommended' || evidence.weight(m.sentence) >= 2));
   evidence.approachStated = linked && !stance.wrongDesign;
-  const described = own.length === 0 && new Set(view.mentions(rubric.mechanism).map((m) => m.position)).size >= 3;
+  const described = own.length === 0 && view.mentions(rubric.mechanism).length >= 3;
   const approachStatus: ClaimResult['status'] = stance.wrongDesign ? 'rejected' : linked ? 'stated' : own.length > 0 || described ? 'unquantified' : 'missed';
   claims.push({ kind: 'approach', label: rubric.subject, status: approachStatus });
   // A follow-up's "approach" is a change, not a name: four of the words the adaptation brings state it.

@@ -2,7 +2,7 @@
 import type { Bank, Entry, References } from '../bank/schema.ts';
 import { resolveLang, type Lang, type LangSetting } from '../i18n/index.ts';
 import { buildFeedback } from './feedback.ts';
-import { compileFollowUp, gradeFollowUp, twistedEntry, type FollowUpRubric } from './follow-up.ts';
+import { compileFollowUp, gradeFollowUp, type FollowUpRubric } from './follow-up.ts';
 import { gradeAnswer, type Grade } from './grade.ts';
 import type { ScoreReport } from './report.ts';
 import { bankVocabulary, compileRubric, domainVocabulary, type Rubric } from './rubric.ts';
@@ -76,7 +76,7 @@ export function createScorer(bank: Bank): Scorer {
 
 function followUpReport(entry: Entry, n: number, text: string, fu: FollowUpRubric, references: References, domain: Set<string>, lang: Lang): ScoreReport {
   const grade = gradeFollowUp(fu, text, { domain, lang });
-  return toReport(entry, grade, lang, n, buildFeedback(twistedEntry(entry, fu.followUp), grade, fu.rubric, references, lang, fu.followUp));
+  return toReport(entry, grade, lang, n, buildFeedback(fu.twisted, grade, fu.rubric, references, lang, fu.followUp));
 }
 
 const cache = new WeakMap<Entry, { rubric: Rubric; domain: Set<string> }>();

@@ -22,7 +22,7 @@ export const HAN_NEGATORS = ['不', '没有', '没', '无', '非', '避免', '�
 export const CONNECTIVES = new Set([
   'because', 'so', 'therefore', 'thus', 'hence', 'which', 'since', 'given', 'means', 'meaning', 'otherwise', 'while', 'whereas',
   'but', 'however', 'although', 'if', 'then', 'unless', 'until', 'to', 'keeps', 'keeping', 'lets', 'allows', 'enables', 'ensures', 'avoids',
-  'buys', 'costs', 'saves', 'leaves', 'leaving', 'fits', 'instead', 'rather', 'against', 'versus', 'cuts', 'hence',
+  'buys', 'costs', 'saves', 'leaves', 'leaving', 'fits', 'instead', 'rather', 'against', 'versus', 'cuts',
 ]);
 export const HAN_CONNECTIVES = [
   '因为', '所以', '因此', '从而', '以便', '但是', '但', '如果', '由于', '导致', '使得', '可以', '为了', '避免', '代价', '否则', '这样',

@@ -6,10 +6,6 @@ import { FLAGS, type DimensionName, type Flag } from './names.ts';
 /** English labels (the catalogue's); views in another language read `messages(lang).dimension`. */
 export const DIMENSION_LABELS: Record<DimensionName, string> = en.dimension;
 
-
-/** How each flag reads in a short list under a score (English; see `messages(lang).flag`). */
-export const FLAG_LABELS: Record<Flag, string> = en.flag;
-
 /** Flags that keep an attempt off leaderboards and streaks: the text is not the candidate's own. */
 const COPY_FLAGS: readonly Flag[] = ['model-answer-copy', 'word-salad'];
 

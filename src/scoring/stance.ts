@@ -132,8 +132,8 @@ export function readStance(view: AnswerView, approach: ApproachOption, alternati
     .map((m) => (m.polarity === 'rejected' && givesReasons(m) ? { ...m, polarity: 'named' as const } : m));
   const count = (p: Polarity) => kept.filter((m) => m.polarity === p).length;
   const mine: OptionStance = { ...own, mentions: kept, recommended: count('recommended'), committed: kept.filter((m) => m.polarity === 'recommended' && committed(view, m)).length, rejected: count('rejected'), compared: count('compared'), named: count('named') };
-  const rejecting = new Set([...kept, ...others.flatMap((o) => o.mentions)].filter((m) => m.polarity === 'rejected' && kept.includes(m)).map((m) => m.sentence));
-  const described = new Set(view.mentions(mechanism).filter((m) => !rejecting.has(m.sentence)).map((m) => m.position)).size;
+  const rejecting = new Set(kept.filter((m) => m.polarity === 'rejected').map((m) => m.sentence));
+  const described = view.mentions(mechanism).filter((m) => !rejecting.has(m.sentence)).length;
   const mineSupport = support(mine) + Math.min(0.6, 0.15 * described);
   const best = [...others].sort((a, b) => support(b) - support(a))[0] ?? null;
   const chosenAlternative = best && best.recommended > 0 && support(best) > 0 && support(best) >= mineSupport + 0.5 ? best : null;

@@ -2,7 +2,8 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { messages } from '../../../src/i18n/index.ts';
 import type { DiscordContext } from '../context.ts';
-import { mockIntro, mockStepMessage } from '../render/mock.ts';
+import { mockIntro } from '../../shared/mock-text.ts';
+import { mockStepMessage } from '../render/mock.ts';
 import { replyPrivately } from '../reply.ts';
 import { practiceUser, serverScope } from '../user.ts';
 import { rawFilters } from './options.ts';

@@ -5,14 +5,13 @@
  */
 import type { ButtonInteraction, ModalSubmitInteraction } from 'discord.js';
 import { findEntry } from '../../../src/bank/query.ts';
-import { messages } from '../../../src/i18n/index.ts';
-import { minutesOf } from '../../shared/report-card.ts';
+import { timeTaken } from '../../shared/mock-text.ts';
 import { isPracticeError, MAX_ANSWER_CHARS } from '../../../src/practice/index.ts';
 import type { DiscordContext } from '../context.ts';
 import type { CustomIdOf } from '../custom-id.ts';
 import { Refusal } from '../failure.ts';
 import { mockStepMessage, mockStepModal, reportCardMessage } from '../render/mock.ts';
-import { scoreMessage } from '../render/score.ts';
+import { scoreEmbed } from '../render/score.ts';
 import { replyPrivately } from '../reply.ts';
 import { practiceUser, serverScope } from '../user.ts';
 import { viewLangOf } from '../view-lang.ts';
@@ -46,12 +45,11 @@ export async function mockStepSubmitted(ctx: DiscordContext, interaction: ModalS
   const answered = outcome.value;
   const entry = findEntry(ctx.practice.bank, answered.report.questionId)!;
   // The score first (its own message: two large embeds could pass 6,000 characters together), then what comes next.
-  await replyPrivately(interaction, { embeds: scoreMessage(entry, answered.report, {}).embeds! });
+  await replyPrivately(interaction, { embeds: [scoreEmbed(entry, answered.report)] });
   if (answered.card) {
     await replyPrivately(interaction, reportCardMessage(answered.card, answered.lang, await ctx.practice.reportCardPng(answered.card, answered.lang)));
   } else {
-    const m = messages(answered.lang);
-    const took = `${m.mock.time}: ${m.mock.elapsed(minutesOf(answered.elapsedMs), Math.round(answered.answered.budgetMs / 60_000))}`;
+    const took = timeTaken(answered.lang, answered.elapsedMs, answered.answered.budgetMs);
     await replyPrivately(interaction, mockStepMessage(answered.mockId, answered.next!, answered.lang, [took]));
   }
 }

@@ -5,7 +5,8 @@
 import { ButtonStyle, type APIEmbed, type APIModalInteractionResponseCallbackData } from 'discord.js';
 import { DIFFICULTY_NAMES } from '../../../src/bank/schema.ts';
 import { messages, type Lang } from '../../../src/i18n/index.ts';
-import type { FollowUpPick, MockProgress, MockStepView, ReportCard } from '../../../src/practice/index.ts';
+import type { FollowUpPick, MockStepView, ReportCard } from '../../../src/practice/index.ts';
+import { budgetMinutes } from '../../shared/mock-text.ts';
 import { reportCardText } from '../../shared/report-card.ts';
 import { scoreBar } from '../../shared/text-chart.ts';
 import { encodeCustomId, type CustomIdOf } from '../custom-id.ts';
@@ -15,7 +16,6 @@ import { button, colourFor, COLOURS, row, type MessageBody } from './message.ts'
 
 export const REPORT_CARD_FILE = 'report-card.png';
 
-const minutes = (ms: number) => Math.round(ms / 60_000);
 
 /** What a step's Answer button (and its modal) carries: enough to build the modal with no store read. */
 export function stepId(mockId: number, step: MockStepView): Omit<CustomIdOf<'mock'>, 'kind'> {
@@ -33,7 +33,7 @@ export function mockStepEmbed(step: MockStepView, lang: Lang, intro: string[] = 
   return fitEmbed({
     color: step.kind === 'question' ? COLOURS.neutral : COLOURS.fair,
     title: `${head} · ${e.id} · ${DIFFICULTY_NAMES[e.difficulty]}`,
-    description: [...intro.map((l) => `_${l}_`), intro.length > 0 ? '' : null, `**${e.question}**`, '', `⏱ ${m.mock.budget(minutes(step.budgetMs))}`].filter((l) => l !== null).join('\n'),
+    description: [...intro.map((l) => `_${l}_`), intro.length > 0 ? '' : null, `**${e.question}**`, '', `⏱ ${m.mock.budget(budgetMinutes(step.budgetMs))}`].filter((l) => l !== null).join('\n'),
     fields,
     footer: { text: step.kind === 'question' ? m.mockRun.answerHint : m.mockRun.adaptHint },
   });
@@ -46,12 +46,6 @@ export function mockStepMessage(mockId: number, step: MockStepView, lang: Lang, 
   };
 }
 
-/** The lines above the first step: started or resumed, fewer questions than asked, an old mock expired. */
-export function mockIntro(p: MockProgress): string[] {
-  const m = messages(p.lang);
-  if (p.resumed) return [m.mock.resumed(p.step.index, p.step.of)];
-  return [...(p.expiredBefore ? [m.mockRun.expiredBefore] : []), m.mockRun.started(p.questions, minutes(p.step.budgetMs)), ...(p.questions < p.requested ? [m.mockRun.fewer(p.questions, p.requested)] : [])];
-}
 
 /** The modal for a mock step; the twist (or the constraints) stays in view above the input. */
 export function mockStepModal(id: CustomIdOf<'mock'>, entry: MockStepView['entry'], lang: Lang, maxChars: number, draft?: string): APIModalInteractionResponseCallbackData {

@@ -6,7 +6,8 @@
 import type { types } from '@slack/bolt';
 import { DIFFICULTY_NAMES, type Entry } from '../../../src/bank/schema.ts';
 import { messages, type Lang } from '../../../src/i18n/index.ts';
-import type { FollowUpPick, MockProgress, MockStepView, ReportCard } from '../../../src/practice/index.ts';
+import type { FollowUpPick, MockStepView, ReportCard } from '../../../src/practice/index.ts';
+import { budgetMinutes } from '../../shared/mock-text.ts';
 import { reportCardText } from '../../shared/report-card.ts';
 import { scoreBar } from '../../shared/text-chart.ts';
 import { ACTIONS, ANSWER_BLOCK, ANSWER_INPUT, encodeFollowUpMetadata, encodeMockMetadata, encodeMockStep, FOLLOW_UP_VIEW, MOCK_VIEW, type MockStepRef } from '../ids.ts';
@@ -15,18 +16,11 @@ import { bullets, escape, fit } from '../mrkdwn.ts';
 import { actions, button, capped, context, header, message, section, type Block, type SlackMessage } from './blocks.ts';
 import { constraintsText } from './question.ts';
 
-const minutes = (ms: number) => Math.round(ms / 60_000);
 
 export function stepRef(mockId: number, step: MockStepView): MockStepRef {
   return { mockId, index: step.index, stage: step.kind, questionId: step.entry.id, followUp: step.kind === 'followUp' ? step.followUp : 0 };
 }
 
-/** The lines above the first step: started or resumed, fewer questions than asked, an old mock expired. */
-export function mockIntro(p: MockProgress): string[] {
-  const m = messages(p.lang);
-  if (p.resumed) return [m.mock.resumed(p.step.index, p.step.of)];
-  return [...(p.expiredBefore ? [m.mockRun.expiredBefore] : []), m.mockRun.started(p.questions, minutes(p.step.budgetMs)), ...(p.questions < p.requested ? [m.mockRun.fewer(p.questions, p.requested)] : [])];
-}
 
 export function mockStepMessage(mockId: number, step: MockStepView, lang: Lang, intro: string[] = []): SlackMessage {
   const m = messages(lang);
@@ -41,7 +35,7 @@ export function mockStepMessage(mockId: number, step: MockStepView, lang: Lang, 
     header(`${head} · ${DIFFICULTY_NAMES[e.difficulty]}`),
     section(`*${escape(e.question)}*`),
     ...body,
-    context(`:stopwatch: ${escape(m.mock.budget(minutes(step.budgetMs)))}`),
+    context(`:stopwatch: ${escape(m.mock.budget(budgetMinutes(step.budgetMs)))}`),
     actions(button(m.mockRun.answer, ACTIONS.mockAnswer, encodeMockStep(stepRef(mockId, step)), 'primary')),
   ]);
 }

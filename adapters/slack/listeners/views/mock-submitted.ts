@@ -6,7 +6,7 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import { findEntry } from '../../../../src/bank/query.ts';
 import { messages } from '../../../../src/i18n/index.ts';
-import { minutesOf } from '../../../shared/report-card.ts';
+import { timeTaken } from '../../../shared/mock-text.ts';
 import { scopeOf, type SlackContext } from '../../context.ts';
 import { decodeMockMetadata, MOCK_VIEW } from '../../ids.ts';
 import { mockStepMessage, reportCardMessage } from '../../render/mock.ts';
@@ -31,7 +31,7 @@ export function registerMockSubmitted(app: App, ctx: SlackContext): void {
         const uploaded = await uploadToDm(client, body.user.id, { data: await ctx.practice.reportCardPng(r.card, r.lang), filename: m.mockRun.cardFile, title: m.mock.title }, ctx);
         await replyPrivately(where, reportCardMessage(r.card, r.lang, uploaded ? m.mockRun.cardUploaded : m.mockRun.cardNotUploaded), ctx);
       } else {
-        const took = `${m.mock.time}: ${m.mock.elapsed(minutesOf(r.elapsedMs), Math.round(r.answered.budgetMs / 60_000))}`;
+        const took = timeTaken(r.lang, r.elapsedMs, r.answered.budgetMs);
         await replyPrivately(where, mockStepMessage(r.mockId, r.next!, r.lang, [took]), ctx);
       }
     } catch (err) {
