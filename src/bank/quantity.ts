@@ -217,13 +217,13 @@ export function formatDowntime(hours: number): string {
   return hours >= 1 ? `${+hours.toFixed(1)} h/yr` : `${Math.round(hours * 60)} min/yr`;
 }
 
-const HAN_PERIOD: Record<string, number> = { 秒: 1, 分钟: 60, 小时: 3600, 天: 86400, 日: 86400, 周: 604800, 月: 2629800, 年: 31557600 };
+const HAN_PERIOD: Record<string, number> = { 秒: 1, 分钟: 60, 小时: 3600, 天: 86400, 日: 86400, 周: 604800, 个月: 2629800, 月: 2629800, 年: 31557600 };
 const HAN_COUNT: Record<string, string> = {
   用户: 'user', 开发: 'dev', 工程师: 'dev', 开发人员: 'dev', 节点: 'node', 核: 'core', 副本: 'replica', 分片: 'shard', 交易: 'tx',
   请求: 'request', 调用: 'call', 地区: 'region', 区域: 'region', sre: 'sre', qa: 'qa', sec: 'sec', devops: 'devops',
 };
-const HAN_PER_BEFORE = /每\s*(秒|分钟|小时|天|日|周|月|年)\s*$/;
-const HAN_PER_AFTER = /^\s*(?:\/|每)\s*(秒|分钟|小时|天|日|周|月|年)/;
+const HAN_PER_BEFORE = /每\s*(秒|分钟|小时|天|日|周|个月|月|年)\s*$/;
+const HAN_PER_AFTER = /^\s*(?:\/|每)\s*(秒|分钟|小时|天|日|周|个月|月|年)/;
 const HAN_NOUN_AFTER = /^\s*(?:名|个|位|台|笔|次)?\s*(开发人员|用户|开发|工程师|节点|核|副本|分片|交易|请求|调用|地区|区域|SRE|QA|Sec|DevOps)/i;
 
 /**

@@ -42,12 +42,6 @@ export function letterCounts(text: string): { han: number; latin: number } {
   return { han, latin };
 }
 
-/** The share of Han characters among Han characters and Latin letters: 0 for English, near 1 for Chinese. */
-export function hanShare(text: string): number {
-  const { han, latin } = letterCounts(text);
-  return han / Math.max(1, han + latin);
-}
-
 /** The language of a view with no answer to read (a menu, a notice): the setting, English under `auto`. */
 export function viewLang(setting: string): Lang {
   return setting === 'zh' ? 'zh' : 'en';

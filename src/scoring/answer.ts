@@ -5,6 +5,7 @@
  * claim counts only when one of the answer's own sentences states it.
  */
 import { extractQuantities, type Quantity } from '../bank/quantity.ts';
+import { answerLang } from '../i18n/index.ts';
 import { findCopies, type CopyMap, type Shingles } from './copies.ts';
 import { AnswerIndex, type Term } from './match.ts';
 import { readProse, type Prose, type ProseSentence } from './prose.ts';
@@ -88,7 +89,7 @@ export class AnswerView {
    */
   private mayBeOutOfOrder(modelStems: ReadonlySet<string>): boolean {
     const { content, original } = this.index;
-    if (content.length === 0 || /\p{Script=Han}{6}/u.test(original)) return false;
+    if (content.length === 0 || answerLang(original) === 'zh') return false;
     const fromModel = content.filter((c) => modelStems.has(c.stem)).length / content.length;
     this.modelShare = fromModel;
     this.strayCapitals = original.match(STRAY_CAPITALS)?.length ?? 0;

@@ -14,8 +14,10 @@ export const STOPWORDS = new Set(
   need one two three first second new way ways thing things e.g i.e etc vs vs. yes okay ok well like really`.split(/\s+/),
 );
 
+/** Words that deny what follows: "we can't adopt X", "without a breaker". Stance and negation both read these. */
+const DENIALS = ['not', 'no', 'without', 'never', "wouldn't", 'wouldnt', "shouldn't", 'shouldnt', "mustn't", 'avoid', 'avoids', 'avoiding', "don't", 'dont', "doesn't", 'doesnt', "isn't", 'isnt', "won't", 'wont', 'cannot', "can't", 'cant', 'skip', 'skipping'];
 /** Words that turn a following concept into its absence (checked in a short window before the match). */
-export const NEGATORS = new Set(['not', 'no', 'without', 'never', "wouldn't", 'wouldnt', "shouldn't", 'shouldnt', "mustn't", 'avoid', 'avoids', 'avoiding', "don't", 'dont', "doesn't", "isn't", "won't", 'cannot', "can't", 'lack', 'lacks', 'skip', 'skipping', 'instead', 'rather', 'nor']);
+export const NEGATORS = new Set([...DENIALS, 'lack', 'lacks', 'instead', 'rather', 'nor']);
 export const HAN_NEGATORS = ['不', '没有', '没', '无', '非', '避免', '不用', '而不是'];
 
 /** Reasoning connectives: an answer with none of these is a list of claims, not an argument. */
@@ -151,8 +153,8 @@ export const RECOMMEND_BEFORE = new Set([
 /** After an approach's name: the answer endorses it ("… is the right call", "… wins"). */
 export const RECOMMEND_AFTER =
   /^\s*(?:is|are|would be|will be)\s+(?:the\s+)?(?:right|best|way|better|winner|correct|answer|choice|pick)|^\s*(?:wins|fits(?: best)?|makes (?:the most )?sense|it is|all the way)\b|^\s*(?:also\s+)?(?:gives|keeps|is|stays|remains)\s+(?:us\s+)?(?:the\s+)?(?:best|simplest|cheapest|fastest|lowest|safest)\b/;
-/** Before an approach's name: the answer turns it down (besides the negators). */
-export const REJECT_BEFORE = new Set(['skip', 'skipping', 'drop', 'dropping', 'ditch', 'abandon', 'reject', 'rejecting', 'unlike', 'replace', 'replacing', 'forget', 'kill', 'without', 'avoid', 'avoiding', 'not', 'never', "don't", "won't", "wouldn't", 'no']);
+/** Before an approach's name: the answer turns it down. */
+export const REJECT_BEFORE = new Set([...DENIALS, 'drop', 'dropping', 'ditch', 'abandon', 'reject', 'rejecting', 'unlike', 'replace', 'replacing', 'forget', 'kill']);
 /** Before an approach's name: the answer sets it beside another ("vs", "than", "compared with"). */
 export const COMPARE_BEFORE = new Set(['than', 'vs', 'vs.', 'versus', 'compared', 'over', 'against', 'unlike', 'alternative', 'alternatives']);
 /** After an approach's name: the answer judges it wrong for these constraints. */

@@ -3,7 +3,7 @@
  * gaming ones put a ceiling on the total. Ceilings follow the team's calibration: a wrong design about
  * 25, wrong numbers about 35–45, every gaming kind at most 30 (most far lower).
  */
-import { hanShare, messages, type Lang } from '../i18n/index.ts';
+import { answerLang, messages, type Lang } from '../i18n/index.ts';
 import type { AnswerView } from './answer.ts';
 import { SOFT_WORDS, STOPWORDS } from './lexicon.ts';
 import { stem } from './normalize.ts';
@@ -94,7 +94,7 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   };
   const words = view.words;
   const { share } = view.copies;
-  const chinese = hanShare(view.index.text) > 0.3;
+  const chinese = answerLang(view.index.text) === 'zh';
 
   // Copies of what the bot shows earn nothing in themselves (their words are already out of every dimension).
   if (share.modelAnswer >= 0.35) cap('model-answer-copy', 30, m.modelCopy);

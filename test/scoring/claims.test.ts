@@ -169,6 +169,8 @@ describe('Chinese numbers and units', () => {
 
   it('given a period after a slash or a classifier then the quantity is read', () => {
     expect(extractQuantities('$8K/月')[0]!.dimension).toBe('money-rate');
+    expect(extractQuantities('$8K/个月')[0]!.dimension).toBe('money-rate');
+    expect(extractQuantities('每个月 $3K')[0]!.dimension).toBe('money-rate');
     expect(extractQuantities('2 名 SRE')[0]!.dimension).toBe('count:sre');
     expect(extractQuantities('1 亿用户')[0]).toMatchObject({ dimension: 'count:user', value: 1e8 });
   });
@@ -254,6 +256,13 @@ describe('which design the answer argues for', () => {
   it("given \"I'd build\" an alternative after discussing the approach then the alternative is the design", () => {
     const { stance } = stanceOf('Q1', "Hexagonal is the textbook answer, and hexagonal ports do isolate the SDK, but they cost 25ms of serialization. For this team I'd build a monolith: one crate, one scheduling loop, 6 devs.");
     expect(stance.chosenAlternative?.label).toBe('Monolithic');
+  });
+
+  it("given a modal denial (can't, shouldn't, doesn't) before the approach then it is turned down", () => {
+    for (const text of ["We can't adopt hexagonal ports here; a monolith keeps one crate and 6 devs busy on features.", "We shouldn't go hexagonal. A monolith ships sooner."]) {
+      const { stance } = stanceOf('Q1', text);
+      expect(stance.approach.rejected, text).toBeGreaterThan(0);
+    }
   });
 
   it('given an answer that never names the approach then its key insight earns at most half', () => {
