@@ -20,11 +20,17 @@ export function messages(lang: Lang): Messages {
  * keep English terms — "用 Strangler Fig 迁移" — still read as Chinese).
  */
 export function answerLang(text: string): Lang {
+  if (!mayHoldHan(text)) return 'en';
   const { han, latin } = letterCounts(text);
   return han > 0 && han * 3 >= latin ? 'zh' : 'en';
 }
 
 const HAN_CHARACTER = /\p{Script=Han}/u;
+const BEYOND_LATIN = /[^\u0000-\u2e7f]/;
+/** Only text past U+2E7F can hold Han: one cheap test spares the slower script test on most answers. */
+export function mayHoldHan(text: string): boolean {
+  return BEYOND_LATIN.test(text);
+}
 
 /** Han characters and Latin letters (A–Z, a–z) in a text: one pass, the script test only past U+2E7F. */
 export function letterCounts(text: string): { han: number; latin: number } {

@@ -31,6 +31,11 @@ export type SentenceInfo = ProseSentence & {
   fragment: boolean;
 };
 
+/** A verbless fragment of a few words ("Token bucket." "Premium 20%.") is a keyword, not a claim: it earns nothing; nor does salad. */
+function earns(s: SentenceInfo): boolean {
+  return !s.salad && !(s.fragment && s.words <= KEYWORD_FRAGMENT_WORDS);
+}
+
 /** `own`: in words the answer wrote itself (not copied, not salad), so it may earn something. */
 export type Mention = { position: number; end: number; sentence: number; negated: boolean; own: boolean };
 export type PlacedQuantity = Quantity & { sentence: number };
@@ -61,25 +66,24 @@ export class AnswerView {
       if (this.copies.byToken[i]) copiedIn[s]! += 1;
     });
     const suspect = this.prose.tagScore !== null && this.prose.tagScore < SALAD_ANSWER_SUSPECT;
-    this.sentences = spans.map((s, k) => ({
-      ...s,
-      copied: tokensIn[k]! > 0 ? copiedIn[k]! / tokensIn[k]! : 0,
-      salad: suspect && !s.han && s.tagPairs >= SALAD_MIN_PAIRS && s.tagLlr / s.tagPairs < SALAD_SENTENCE,
-      fragment: s.verbs === 0,
-    }));
+    // The prose sentences are this view's own: each becomes a SentenceInfo in place.
+    this.sentences = spans.map((s, k) => {
+      const info = s as SentenceInfo;
+      info.copied = tokensIn[k]! > 0 ? copiedIn[k]! / tokensIn[k]! : 0;
+      info.salad = suspect && !s.han && s.tagPairs >= SALAD_MIN_PAIRS && s.tagLlr / s.tagPairs < SALAD_SENTENCE;
+      info.fragment = s.verbs === 0;
+      return info;
+    });
     this.sentenceOfContent = this.index.content.map((c) => sentenceOfToken[c.index]!);
-    // A verbless fragment of a few words ("Token bucket." "Premium 20%.") is a keyword, not a claim: it earns nothing.
-    const earns = (s: SentenceInfo) => !s.salad && !(s.fragment && s.words <= KEYWORD_FRAGMENT_WORDS);
     this.usableContent = this.index.content.map((c, pos) => !this.copies.byToken[c.index] && earns(this.sentences[this.sentenceOfContent[pos]!]!));
-    const tokenAt = (offset: number) => {
-      const pos = this.index.contentPositionAt(offset);
-      return this.index.content[pos]?.index ?? 0;
-    };
     // Case matters to the reader: `1 Sec` is a security engineer, `1 sec` a second.
-    this.quantities = extractQuantities(this.index.original)
-      .map((q) => ({ ...q, sentence: sentenceAt(spans, q.start), token: tokenAt(q.start) }))
-      .filter((q) => !this.copies.byToken[q.token] && this.sentences[q.sentence] !== undefined && earns(this.sentences[q.sentence]!))
-      .map(({ token: _, ...q }) => q);
+    this.quantities = [];
+    for (const q of extractQuantities(this.index.original) as PlacedQuantity[]) {
+      q.sentence = sentenceAt(spans, q.start);
+      const token = this.index.content[this.index.contentPositionAt(q.start)]?.index ?? 0;
+      const sentence = this.sentences[q.sentence];
+      if (!this.copies.byToken[token] && sentence !== undefined && earns(sentence)) this.quantities.push(q);
+    }
   }
 
   /**

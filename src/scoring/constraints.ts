@@ -36,15 +36,26 @@ function clauseOf(view: AnswerView, q: PlacedQuantity, breaks: readonly string[]
 
 function literalSentence(view: AnswerView, atom: ConstraintAtom): number | null {
   const { text } = view.index;
-  for (let at = text.indexOf(atom.literalHint); at >= 0; at = text.indexOf(atom.literalHint, at + 1)) {
-    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
-    atom.literal.lastIndex = at;
-    if (!atom.literal.test(text)) continue;
+  const [first, ...rest] = atom.literalWords;
+  if (!first) return null;
+  // Tried only where its first word stands: no scan of the whole answer per value.
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+    if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1]!)) continue;
+    let end = at + first.length;
+    for (const word of rest) {
+      while (WHITESPACE.test(text[end] ?? '')) end++;
+      end = text.startsWith(word, end) ? end + word.length : -1;
+      if (end < 0) break;
+    }
+    if (end < 0 || LETTER_OR_DIGIT.test(text[end] ?? '')) continue;
     const position = view.index.contentPositionAt(at);
     if (view.usable(position)) return view.sentenceOf(position);
   }
   return null;
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WHITESPACE = /\s/;
 
 /** How close (in content words) the nearest of an atom's context words stands to a quantity; Infinity if none. */
 function distance(view: AnswerView, atom: ConstraintAtom, q: PlacedQuantity, window: number): number {

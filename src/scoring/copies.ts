@@ -7,7 +7,6 @@
  * ("the 3 RPC providers", "p99 under 100ms"); runs of five with two content words were not seen in
  * recalled paraphrases of the graded set, and a paste is made of runs of tens.
  */
-import { STOPWORDS } from './lexicon.ts';
 import type { Token } from './normalize.ts';
 
 export const SHINGLE = 5;
@@ -34,7 +33,7 @@ function hashOf(stem: string): number {
 /** Every shingle of a token list, as numbers (two 26-bit lanes of a polynomial hash); null under two content words. */
 function shingleKeys(tokens: readonly Token[]): (number | null)[] {
   const hashes = tokens.map((t) => hashOf(t.stem));
-  const content = tokens.map((t) => (STOPWORDS.has(t.text) ? 0 : 1));
+  const content = tokens.map((t) => (t.stop ? 0 : 1));
   const keys: (number | null)[] = [];
   for (let at = 0; at + SHINGLE <= tokens.length; at++) {
     let a = 0;

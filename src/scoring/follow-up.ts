@@ -16,7 +16,6 @@ import { constraintValues } from '../bank/text.ts';
 import { messages, type Lang } from '../i18n/index.ts';
 import { AnswerView } from './answer.ts';
 import { gradeAnswer, type Grade } from './grade.ts';
-import { STOPWORDS } from './lexicon.ts';
 import type { Term } from './match.ts';
 import { normalizeText, tokenize } from './normalize.ts';
 import { compileRubric, type BankVocabulary, type Rubric } from './rubric.ts';
@@ -47,7 +46,7 @@ const GENERIC = new Set(
 const stemsOf = (text: string) =>
   new Set(
     tokenize(normalizeText(text).text)
-      .filter((t) => !STOPWORDS.has(t.text) && !t.isNumber && !/\d/.test(t.text) && t.text.length >= 4 && !GENERIC.has(t.stem))
+      .filter((t) => !t.stop && !t.isNumber && !/\d/.test(t.text) && t.text.length >= 4 && !GENERIC.has(t.stem))
       .map((t) => t.stem),
   );
 const termsOf = (stems: Iterable<string>): Term[] => [...stems].map((s) => ({ stems: [s] }));

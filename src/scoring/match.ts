@@ -1,5 +1,5 @@
 /** Finding rubric terms in an answer: stems in sequence, one typo in longer words, Chinese as substrings, negation. */
-import { HAN_NEGATORS, NEGATORS, STOPWORDS, SYNONYMS } from './lexicon.ts';
+import { HAN_NEGATORS, NEGATORS, SYNONYMS } from './lexicon.ts';
 import { memoize } from './memo.ts';
 import { normalizeText, tokenize, withinOneEdit, type Token } from './normalize.ts';
 
@@ -13,7 +13,7 @@ export type Term = { stems: string[] } | { han: string } | { phrase: string };
 const HAN = /\p{Script=Han}/u;
 
 function contentStems(tokens: Token[]): string[] {
-  return tokens.filter((t) => !STOPWORDS.has(t.text)).map((t) => t.stem);
+  return tokens.filter((t) => !t.stop).map((t) => t.stem);
 }
 
 /** Rubric words repeat across entries and compiles: each phrase is normalised once per process. */
@@ -90,6 +90,24 @@ function nextNonSpace(text: string, i: number): string {
   return text[k] ?? '';
 }
 
+const NO_HITS: Hit[] = [];
+
+/** The same stem, or one typo away in stems of 6+ characters. */
+function sameStem(want: string, have: string | undefined): boolean {
+  return have !== undefined && (have === want || (want.length >= 6 && withinOneEdit(want, have)));
+}
+
+/** A term's text, for finding equal terms that are different objects: computed once per term object. */
+const lookupKeys = new WeakMap<Term, string>();
+function lookupKey(term: Term): string {
+  let key = lookupKeys.get(term);
+  if (key === undefined) {
+    key = 'stems' in term ? term.stems.join(' ') : `\u0000${termKey(term)}`;
+    lookupKeys.set(term, key);
+  }
+  return key;
+}
+
 /** An answer prepared once for many lookups. */
 export class AnswerIndex {
   /** The normalised text, lowercased; `original` keeps its case (the tagger needs it). */
@@ -106,6 +124,7 @@ export class AnswerIndex {
   private readonly foundByTerm = new WeakMap<Term, Hit[]>();
   private readonly fuzzy = new Map<string, number[]>();
   private squeezed: { text: string; at: number[] } | null = null;
+  private readonly holdsHan: boolean;
 
   constructor(raw: string) {
     const { text, truncated } = normalizeText(raw);
@@ -113,9 +132,10 @@ export class AnswerIndex {
     this.text = text.toLowerCase();
     this.truncated = truncated;
     this.tokens = tokenize(text);
+    this.holdsHan = HAN.test(this.text);
     this.content = [];
     this.tokens.forEach((t, index) => {
-      if (!STOPWORDS.has(t.text)) this.content.push({ stem: t.stem, index });
+      if (!t.stop) this.content.push({ stem: t.stem, index });
     });
     this.content.forEach(({ stem }, pos) => {
       const list = this.positions.get(stem);
@@ -149,7 +169,9 @@ export class AnswerIndex {
     // Rubric terms are shared objects: by identity first, by their text when an equal term is a new object.
     let hits = this.foundByTerm.get(term);
     if (hits) return hits;
-    const key = 'stems' in term ? (term.stems.length === 1 ? term.stems[0]! : term.stems.join(' ')) : `\u0000${termKey(term)}`;
+    // Most answers hold no Chinese, and the rubrics hold hundreds of Chinese aliases.
+    if ('han' in term && !this.holdsHan) return NO_HITS;
+    const key = lookupKey(term);
     hits = this.found.get(key);
     if (!hits) {
       hits = this.findUncached(term);
@@ -162,7 +184,7 @@ export class AnswerIndex {
   private findUncached(term: Term): Hit[] {
     if ('han' in term) {
       const hits: Hit[] = [];
-      this.squeezed ??= HAN.test(this.text) ? squeezeHan(this.text) : { text: '', at: [] };
+      this.squeezed ??= squeezeHan(this.text);
       const { text, at: origin } = this.squeezed;
       for (let at = text.indexOf(term.han); at >= 0; at = text.indexOf(term.han, at + 1)) {
         const before = text.slice(Math.max(0, at - 3), at);
@@ -184,15 +206,13 @@ export class AnswerIndex {
     }
     const [first, ...rest] = term.stems;
     const hits: Hit[] = [];
-    const same = (want: string, have: string | undefined) =>
-      have !== undefined && (have === want || (want.length >= 6 && withinOneEdit(want, have)));
     for (const pos of this.stemPositions(first!)) {
       // Words of a phrase in order, with at most one extra word between ("sliding time window").
       let at = pos;
       let ok = true;
       for (let k = 0; k < rest.length && ok; k++) {
-        if (same(rest[k]!, this.content[at + 1]?.stem)) at += 1;
-        else if (same(rest[k]!, this.content[at + 2]?.stem)) at += 2;
+        if (sameStem(rest[k]!, this.content[at + 1]?.stem)) at += 1;
+        else if (sameStem(rest[k]!, this.content[at + 2]?.stem)) at += 2;
         else ok = false;
       }
       if (ok) {

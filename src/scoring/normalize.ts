@@ -1,4 +1,6 @@
 import { memoize } from './memo.ts';
+import { mayHoldHan } from '../i18n/index.ts';
+import { STOPWORDS } from './lexicon.ts';
 
 /**
  * Text normalisation and tokenisation for grading: one pass, linear time, no backtracking regexes.
@@ -16,6 +18,8 @@ export type Token = {
   isNumber: boolean;
   isAcronym: boolean;
   isHan: boolean;
+  /** A function word (lexicon's STOPWORDS): no content of its own. */
+  stop: boolean;
 };
 
 export const MAX_GRADED_CHARS = 20_000;
@@ -90,8 +94,6 @@ function stemUncached(word: string): string {
 }
 
 const HAN = /\p{Script=Han}/u;
-/** Anything past U+2E7F: only such text can hold Han, so the (slower) script test runs on it alone. */
-const BEYOND_LATIN = /[^\u0000-\u2e7f]/;
 const TRAILING_MARKS = /[.'/+-]+$/;
 const WORD = /[\p{L}\p{N}$][\p{L}\p{N}_$%.'/+-]*/gu;
 /**
@@ -108,18 +110,18 @@ function hanWords(run: string): string[] {
 /** Splits normalised text into tokens; Han runs become two-character tokens. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const mayHoldHan = BEYOND_LATIN.test(text);
+  const holdsHan = mayHoldHan(text);
   for (const m of text.matchAll(WORD)) {
     let surface = m[0].replace(TRAILING_MARKS, '');
     if (!surface) continue;
     let start = m.index;
     // Han and Latin glued together (`使用hexagonal架构`): split at script changes.
-    const pieces = mayHoldHan && HAN.test(surface) ? surface.split(/(\p{Script=Han}+)/u).filter(Boolean) : [surface];
+    const pieces = holdsHan && HAN.test(surface) ? surface.split(/(\p{Script=Han}+)/u).filter(Boolean) : [surface];
     for (const piece of pieces) {
-      if (mayHoldHan && HAN.test(piece)) {
+      if (holdsHan && HAN.test(piece)) {
         let at = start;
         for (const w of hanWords(piece)) {
-          tokens.push({ text: w, stem: w, start: at, isNumber: false, isAcronym: false, isHan: true });
+          tokens.push({ text: w, stem: w, start: at, isNumber: false, isAcronym: false, isHan: true, stop: false });
           at += w.length;
         }
       } else if (/^[a-z]{2,}(?:-[a-z]{2,})+$/i.test(piece)) {
@@ -128,7 +130,7 @@ export function tokenize(text: string): Token[] {
         for (const part of piece.split('-')) {
           const lower = part.toLowerCase();
           const isAcronym = /^[A-Z]{2,}$/.test(part);
-          tokens.push({ text: lower, stem: isAcronym ? lower : stem(lower), start: at, isNumber: false, isAcronym, isHan: false });
+          tokens.push({ text: lower, stem: isAcronym ? lower : stem(lower), start: at, isNumber: false, isAcronym, isHan: false, stop: STOPWORDS.has(lower) });
           at += part.length + 1;
         }
       } else {
@@ -143,6 +145,7 @@ export function tokenize(text: string): Token[] {
           isNumber,
           isAcronym,
           isHan: false,
+          stop: STOPWORDS.has(lower),
         });
       }
       start += piece.length;

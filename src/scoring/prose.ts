@@ -18,7 +18,7 @@ import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import tagModelJson from './tag-model.json' with { type: 'json' };
 import { countWords } from '../bank/text.ts';
-import { letterCounts } from '../i18n/index.ts';
+import { letterCounts, mayHoldHan } from '../i18n/index.ts';
 
 export type TagModel = { bigrams: Record<string, number>; unigrams: Record<string, number>; total: number };
 
@@ -121,8 +121,7 @@ export function trainTagModel(texts: readonly string[]): TagModel {
 }
 
 
-/** Whitespace words, and a Chinese sentence's characters two to a word. */
-const wordsIn = (s: string) => countWords(s) + Math.floor(letterCounts(s).han / 2);
+const NO_LETTERS_COUNTED = { han: 0, latin: 0 };
 
 /**
  * ICU's sentences, trimmed, adjusted for technical prose:
@@ -176,12 +175,16 @@ const ABBREVIATION_BEFORE = /(?:\b(?:e\.g|i\.e|vs|etc|approx|ca|no|v\d*)|\d)\.$/
  * are out of order). Chinese sentences are never sent to the English tagger.
  */
 export function readProse(text: string, options: { tagAll?: boolean } = {}): Prose {
+  const holdsHan = mayHoldHan(text);
   const sentences: ProseSentence[] = sentenceSpans(text).map(([start, end]) => {
     const piece = text.slice(start, end);
-    const { han: hanLetters, latin } = letterCounts(piece);
+    // Only text past U+2E7F can hold Han: most answers skip the letter count.
+    const { han: hanLetters, latin } = holdsHan ? letterCounts(piece) : NO_LETTERS_COUNTED;
     // Mixed text ("用 token bucket 做限流") has Chinese grammar: the English tagger would find no verb in it.
     const han = hanLetters >= 3 && hanLetters / Math.max(1, hanLetters + latin) >= CHINESE_GRAMMAR_SHARE;
-    return { start, end, words: wordsIn(piece), verbs: han ? 1 : null, tagLlr: 0, tagPairs: 0, han };
+    // Whitespace words, and a Chinese sentence's characters two to a word.
+    const words = countWords(piece) + Math.floor(hanLetters / 2);
+    return { start, end, words, verbs: han ? 1 : null, tagLlr: 0, tagPairs: 0, han };
   });
   const chosen = sentences.filter((s) => !s.han && (options.tagAll || s.words <= FRAGMENT_CANDIDATE_WORDS));
   if (chosen.length > 0) {

@@ -5,7 +5,7 @@
  */
 import { answerLang, messages, type Lang } from '../i18n/index.ts';
 import type { AnswerView } from './answer.ts';
-import { SOFT_WORDS, STOPWORDS } from './lexicon.ts';
+import { SOFT_WORDS } from './lexicon.ts';
 import { stem } from './normalize.ts';
 import type { Flag } from './report.ts';
 import type { Rubric } from './rubric.ts';
@@ -106,7 +106,7 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   const tagScore = view.prose.tagScore ?? 1;
   // Terse expert notes have few function words and also score low on tag order; shuffled prose keeps its
   // function words, and the capitalised words that began its sentences now stand mid-sentence.
-  const functionShareAll = view.index.tokens.filter((t) => STOPWORDS.has(t.text)).length / Math.max(1, view.index.tokens.filter((t) => !t.isHan && !t.isNumber).length);
+  const functionShareAll = view.index.tokens.filter((t) => t.stop).length / Math.max(1, view.index.tokens.filter((t) => !t.isHan && !t.isNumber).length);
   const strayCapitals = view.strayCapitals;
   // Dense notes ("8c −30% → 5.5 usable; 32GB: 14 pool") score as low as shuffled prose on tag order, so order
   // alone is not enough: a shuffled paste is made of the model answer's words only (graded sets: shuffled
@@ -133,7 +133,7 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
     if ((parts.length >= 4 && avg <= 3.2) || (s.fragment && s.words <= 5)) listWords += s.words;
   }
   const englishTokens = view.index.tokens.filter((t, i) => !t.isHan && !t.isNumber && !view.sentences[view.sentenceOfToken[i]!]?.han);
-  const functionShare = englishTokens.filter((t) => STOPWORDS.has(t.text)).length / Math.max(1, englishTokens.length);
+  const functionShare = englishTokens.filter((t) => t.stop).length / Math.max(1, englishTokens.length);
   // Telegraphic lists: most "sentences" are a term or two ("Token bucket. Load shedding. 15% drop. Premium 20%.").
   const english = view.sentences.filter((s) => !s.han);
   const terse = english.filter((s) => s.words <= 3).length;
@@ -184,14 +184,33 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
 function offTopic(view: AnswerView, input: QualityInput, margin: number): boolean {
   const counts = new Map<string, number>();
   for (const c of view.index.content) counts.set(c.stem, (counts.get(c.stem) ?? 0) + 1);
-  const vocabularyShare = (vocabulary: Set<string>) => {
-    let n = 0;
-    for (const [stem, count] of counts) if (vocabulary.has(stem)) n += count;
-    return n / Math.max(1, view.index.content.length);
-  };
-  const onTopic = vocabularyShare(input.rubric.vocabulary);
-  const closestOther = Math.max(0, ...input.others.map(vocabularyShare));
+  let own = 0;
+  for (const [stem, count] of counts) if (input.rubric.vocabulary.has(stem)) own += count;
+  const onTopic = own / Math.max(1, view.index.content.length);
+  const closestOther = Math.max(0, ...vocabularyShares(counts, input.others, view.index.content.length));
   const specifics = view.index.tokens.filter((t) => t.isNumber || t.isAcronym).length;
   const elsewhere = closestOther > onTopic * margin && closestOther - onTopic > 0.05;
   return elsewhere || (onTopic < 0.12 && specifics >= 8);
+}
+
+/** Which of a list of vocabularies hold each stem: built once per list (the other entries' vocabularies are one list per entry). */
+const holders = new WeakMap<readonly Set<string>[], Map<string, number[]>>();
+
+/** For each vocabulary, the share of the answer's content words in it. */
+function vocabularyShares(counts: ReadonlyMap<string, number>, vocabularies: readonly Set<string>[], words: number): number[] {
+  let index = holders.get(vocabularies);
+  if (!index) {
+    index = new Map();
+    vocabularies.forEach((v, k) => {
+      for (const stem of v) {
+        const list = index!.get(stem);
+        if (list) list.push(k);
+        else index!.set(stem, [k]);
+      }
+    });
+    holders.set(vocabularies, index);
+  }
+  const shares = new Array<number>(vocabularies.length).fill(0);
+  for (const [stem, count] of counts) for (const k of index.get(stem) ?? []) shares[k]! += count;
+  return shares.map((n) => n / Math.max(1, words));
 }

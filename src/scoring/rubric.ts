@@ -10,7 +10,7 @@ import { constraintValues } from '../bank/text.ts';
 import { extractQuantities } from '../bank/quantity.ts';
 import { insightClaims, type Claim, type QuantityRef } from './claims.ts';
 import { addShingles, exemptShingles, type Shingles } from './copies.ts';
-import { ROLE_TERMS, STOPWORDS } from './lexicon.ts';
+import { ROLE_TERMS } from './lexicon.ts';
 import { compileTerm, literalTerm, termKey, withSynonyms, type Term } from './match.ts';
 import { memoize } from './memo.ts';
 import { normalizeText, tokenize } from './normalize.ts';
@@ -31,10 +31,8 @@ export type ConstraintAtom = {
   /** `Technical: 32GB` */
   label: string;
   value: string;
-  /** The value as the question writes it, in any case (sticky: tried where its first word stands): it always counts. */
-  literal: RegExp;
-  /** Its first word, lowercased: the places to try the pattern. */
-  literalHint: string;
+  /** The value as the question writes it, lowercased, word by word (any spacing between them): written so, it always counts. */
+  literalWords: string[];
   quantity: QuantityRef | null;
   bound: Bound;
   /** Every number the value holds (`48-core total (EU: 24, US: 24)` → 48, 24): none of them is a wrong number. */
@@ -138,7 +136,6 @@ function boundOf(category: string, value: string, dimension: string | undefined)
   return 'exact';
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * An entry's texts are read by several parts of the compile, and a reload brings mostly the same texts:
@@ -149,7 +146,7 @@ const contentWords = memoize(contentWordsUncached, 5_000);
 
 function contentWordsUncached(text: string): string[] {
   return tokensOf(text)
-    .filter((t) => !t.isNumber && !STOPWORDS.has(t.text) && !t.isHan && t.text.length >= 3 && !/\d/.test(t.text))
+    .filter((t) => !t.isNumber && !t.stop && !t.isHan && t.text.length >= 3 && !/\d/.test(t.text))
     .map((t) => t.text);
 }
 
@@ -185,11 +182,9 @@ function constraintAtoms(entry: Entry, glossaryIdOf: (category: string) => strin
       const withUnits = found.filter((q) => q.dimension !== 'number');
       const quantities = withUnits.length > 0 ? withUnits : found;
       const words = contentWords(value).filter((w) => !/^(total|mo|per)$/.test(w));
-      // Tried only where its first word stands (`literalHint`), anchored there: no scan of the whole answer per value.
-      const literal = new RegExp(`${escapeRegExp(normalizeText(value).text.trim()).replace(/\s+/g, '\\s*')}(?![\\p{L}\\p{N}])`, 'iuy');
+      const literalWords = normalizeText(value).text.trim().toLowerCase().split(/\s+/);
       const glossaryId = glossaryIdOf(c.category);
-      const literalHint = normalizeText(value).text.trim().toLowerCase().split(/\s+/)[0] ?? '';
-      const base = { category: c.category, label: `${c.category}: ${value}`, value, literal, literalHint, glossaryId };
+      const base = { category: c.category, label: `${c.category}: ${value}`, value, literalWords, glossaryId };
       if (quantities.length === 0) {
         const terms = words.flatMap((w) => [compileTerm(w)!].filter(Boolean));
         for (const h of value.match(/\p{Script=Han}+/gu) ?? []) terms.push({ han: h });
@@ -306,7 +301,7 @@ export function domainVocabulary(entries: readonly Entry[], references: Referenc
     ...references.roles.map((r) => `${r.name} ${r.aliases.en.join(' ')}`),
   ];
   const domain = new Set<string>();
-  for (const text of texts) for (const t of tokensOf(text)) if (!STOPWORDS.has(t.text)) domain.add(t.stem);
+  for (const text of texts) for (const t of tokensOf(text)) if (!t.stop) domain.add(t.stem);
   return domain;
 }
 

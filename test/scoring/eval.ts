@@ -2,14 +2,14 @@
  * The scorer against the graded sets and the generated attacks, for whoever tunes it:
  *   npx tsx test/scoring/eval.ts [--sets a,b,c,d1] [--half odd|even] [--heldout] [--worst N] [--kind K]
  * Prints rank agreement (Spearman, pairwise within a question), per-kind means and ranges, and the
- * largest disagreements. --heldout adds the held-out set E, which is for reporting, never for tuning.
+ * largest disagreements. --heldout adds the held-out sets E and F, which are for reporting, never for tuning.
  */
 import { parseArgs } from 'node:util';
 import { loadBank } from '../../src/bank/load.ts';
 import { createScorer } from '../../src/scoring/index.ts';
 import { CONTENT } from '../helpers/paths.ts';
 import { attacksFor } from './attacks.ts';
-import { GAMING, loadGraded, loadTranslatedPairs, translationGaps, type Graded } from './graded.ts';
+import { GAMING, HELD_OUT_ROUNDS, loadGraded, loadTranslatedPairs, translationGaps, type Graded } from './graded.ts';
 import { pairwiseAgreement, spearman } from './ranking.ts';
 
 const { values } = parseArgs({
@@ -43,8 +43,8 @@ const line = (name: string, rs: typeof scored) =>
   );
 for (const [set, rs] of bySet) line(set, rs);
 line('all', scored);
-const heldOut = scored.filter((r) => r.set.startsWith('e'));
-if (heldOut.length > 0) line('held out', heldOut);
+const heldOutRounds = HELD_OUT_ROUNDS.map((round) => ({ round, rows: scored.filter((r) => r.set.startsWith(round)) })).filter((h) => h.rows.length > 0);
+for (const { round, rows: rs } of heldOutRounds) line(`held out ${round.toUpperCase()}`, rs);
 
 const kinds = new Map<string, typeof scored>();
 for (const r of scored) kinds.set(r.kind, [...(kinds.get(r.kind) ?? []), r]);
@@ -67,20 +67,21 @@ for (const r of [...show].sort((a, b) => Math.abs(b.total - 10 * b.grade) - Math
 // Chinese translations of English expert answers: the same content should score within 5 points.
 const pairs = [
   { name: 'tuning', rows: loadGraded().filter((r) => r.kind === 'chinese' && r.pairOf) },
-  ...(values.heldout ? [{ name: 'held out', rows: loadTranslatedPairs() }] : []),
+  ...(values.heldout ? HELD_OUT_ROUNDS.map((round) => ({ name: `held out ${round.toUpperCase()}`, rows: loadTranslatedPairs().filter((r) => r.id.startsWith(round)) })) : []),
 ];
 console.log('\nChinese translations of English expert answers (Chinese − English):');
 for (const { name, rows: zh } of pairs) {
   const gaps = translationGaps(zh.filter((r) => inHalf(r.question)), (r) => scorer.score(entry(r.question), r.text).total);
   const within = (points: number) => gaps.filter((g) => Math.abs(g) <= points).length;
-  console.log(`  ${name.padEnd(9)} ${within(5)}/${gaps.length} within 5 points, ${within(10)} within 10; mean gap ${(gaps.reduce((s, g) => s + g, 0) / Math.max(1, gaps.length)).toFixed(1)}, range ${Math.min(...gaps)} to ${Math.max(...gaps)}`);
+  console.log(`  ${name.padEnd(11)} ${within(5)}/${gaps.length} within 5 points, ${within(10)} within 10; mean gap ${(gaps.reduce((s, g) => s + g, 0) / Math.max(1, gaps.length)).toFixed(1)}, range ${Math.min(...gaps)} to ${Math.max(...gaps)}`);
 }
 
 console.log('\ngaming answers over 30, model-quality mean:');
-for (const [name, rs] of [['tuning', scored.filter((r) => !r.set.startsWith('e'))], ['held out', heldOut]] as const) {
+const tuningRows = scored.filter((r) => !HELD_OUT_ROUNDS.some((round) => r.set.startsWith(round)));
+for (const { name, rs } of [{ name: 'tuning', rs: tuningRows }, ...heldOutRounds.map((h) => ({ name: `held out ${h.round.toUpperCase()}`, rs: h.rows }))]) {
   const gaming = rs.filter((r) => GAMING.includes(r.kind));
   const models = rs.filter((r) => r.kind === 'model').map((r) => r.total);
-  if (rs.length > 0) console.log(`  ${name.padEnd(9)} ${gaming.filter((r) => r.total > 30).length}/${gaming.length} gaming over 30; model-quality mean ${(models.reduce((s, x) => s + x, 0) / Math.max(1, models.length)).toFixed(1)}`);
+  if (rs.length > 0) console.log(`  ${name.padEnd(11)} ${gaming.filter((r) => r.total > 30).length}/${gaming.length} gaming over 30; model-quality mean ${(models.reduce((s, x) => s + x, 0) / Math.max(1, models.length)).toFixed(1)}`);
 }
 
 console.log('\ngenerated attacks over the bank (max / mean):');

@@ -34,10 +34,16 @@ export function loadGraded(options: { heldout?: boolean; sets?: string[] | undef
   return options.sets ? all.filter((r) => options.sets!.includes(r.set)) : all;
 }
 
-/** Held-out Chinese translations of set E's expert answers (`pairOf` names the English answer). */
-export function loadTranslatedPairs(): Graded[] {
-  return readSet(HELD_OUT, 'zh-pairs-e.jsonl');
+/** Held-out Chinese translations of expert answers (`pairOf` names the English answer): every `zh-pairs-*.jsonl`, or one set's (`e`, `f1`, …). */
+export function loadTranslatedPairs(set?: string): Graded[] {
+  return readdirSync(HELD_OUT)
+    .filter((f) => /^zh-pairs-.*\.jsonl$/.test(f) && (!set || f === `zh-pairs-${set}.jsonl`))
+    .sort()
+    .flatMap((f) => readSet(HELD_OUT, f));
 }
+
+/** The held-out sets by the letter of their writers' round: E was looked at after it was first measured; F never was. */
+export const HELD_OUT_ROUNDS = ['e', 'f'] as const;
 
 /** Kinds that try to earn points without an answer: each should score at most 30. */
 export const GAMING = ['keyword-salad', 'question-copy', 'padding', 'trigger-phrase', 'insight-platitudes', 'spliced-filler', 'shuffled', 'pasted-model', 'off-topic-fluent', 'dont-know'];
