@@ -96,12 +96,18 @@ export class AnswerView {
     if (content.length === 0 || answerLang(original) === 'zh') return false;
     const fromModel = content.filter((c) => modelStems.has(c.stem)).length / content.length;
     this.modelShare = fromModel;
+    const own = new Set(this.index.tokens.map((t) => t.stem));
+    let covered = 0;
+    for (const stem of modelStems) if (own.has(stem)) covered++;
+    this.modelCoverage = covered / Math.max(1, modelStems.size);
     this.strayCapitals = original.match(STRAY_CAPITALS)?.length ?? 0;
     return fromModel >= 0.9 || this.strayCapitals >= 3;
   }
 
   /** Share of the answer's content stems found in the model answer. */
   modelShare = 0;
+  /** Share of the model answer's stems found in the answer: a shuffled paste holds nearly all of them, a short answer in the same vocabulary few. */
+  modelCoverage = 0;
   /** Capitalised function words mid-sentence (see STRAY_CAPITALS). */
   strayCapitals = 0;
 

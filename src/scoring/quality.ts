@@ -23,6 +23,11 @@ const SALAD_ANSWER = 0.05;
  * answer passed 92%), so for it the bar can sit above every shuffle seen (0.19) and below a verbatim paste (0.26).
  */
 const SALAD_PASTE = 0.22;
+/**
+ * A shuffled paste holds nearly all the model answer's stems (graded sets: 1.0); a short expert answer in the
+ * model answer's vocabulary holds a few (0.26–0.40), and keyword lists 0.17–0.29.
+ */
+const SHUFFLED_PASTE_COVERAGE = 0.6;
 
 
 const SOFT_STEMS = new Set([...SOFT_WORDS].map(stem));
@@ -109,10 +114,11 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   const functionShareAll = view.index.tokens.filter((t) => t.stop).length / Math.max(1, view.index.tokens.filter((t) => !t.isHan && !t.isNumber).length);
   const strayCapitals = view.strayCapitals;
   // Dense notes ("8c −30% → 5.5 usable; 32GB: 14 pool") score as low as shuffled prose on tag order, so order
-  // alone is not enough: a shuffled paste is made of the model answer's words only (graded sets: shuffled
-  // 96–100% model-answer stems, honest answers at most 92%), and shuffled prose of any source is long and
+  // alone is not enough: a shuffled paste is made of the model answer's words only, and nearly all of them
+  // (graded sets: 96–100% model-answer stems covering all of the model answer; a short expert note may use
+  // 97% model-answer stems but covers at most 40% of them), and shuffled prose of any source is long and
   // keeps its function words and the capitals that began its sentences (notes: ≤ 135 tag pairs, no strays).
-  const shuffledPaste = view.modelShare >= 0.95 && tagScore < SALAD_PASTE;
+  const shuffledPaste = view.modelShare >= 0.95 && view.modelCoverage >= SHUFFLED_PASTE_COVERAGE && tagScore < SALAD_PASTE;
   const shuffledProse = tagScore < SALAD_ANSWER && view.prose.tagPairs >= 150 && (strayCapitals >= 3 || functionShareAll >= 0.26);
   if (!chinese && view.prose.tagScore !== null && view.prose.tagPairs >= 30 && (shuffledPaste || shuffledProse)) {
     cap('word-salad', 8, m.salad);

@@ -68,6 +68,8 @@ function polarityOf(view: AnswerView, mention: Mention): Polarity {
   for (let k = 0; k < before.length; k++) {
     const w = before[k]!;
     if (contrast(k)) return 'rejected';
+    // "Drop Kinesis for micro-batches", "replace the cron with a queue": the verb turns down the first name and takes this one.
+    if (k < 4 && SWAP_VERBS.has(w) && before.slice(0, k).some((x) => x === 'for' || x === 'with')) return 'recommended';
     // "not only X but also Y" affirms X; "not yet migrated, strangler-fig style": the negator governs another word.
     const governsName = !before.slice(0, k).some((x) => /[a-z]{3,}ed$/.test(x) && !STOPWORDS.has(x) && !RECOMMEND_BEFORE.has(x));
     if (k < 4 && REJECT_BEFORE.has(w) && governsName && !(w === 'not' && before[k - 1] === 'only')) return 'rejected';
@@ -88,6 +90,9 @@ function polarityOf(view: AnswerView, mention: Mention): Polarity {
   if (preferred || RECOMMEND_AFTER.test(after) || HAN_RECOMMEND.some((h) => hanBefore.endsWith(h)) || /(?:^|[，。；：,.;:\s])(?:用|上|做|走|靠|基于|通过)\s*$/.test(hanBefore)) return 'recommended';
   return 'named';
 }
+
+/** Verbs that trade one thing for another: "swap X for Y". */
+const SWAP_VERBS = new Set(['drop', 'dropping', 'ditch', 'ditching', 'replace', 'replacing', 'swap', 'swapping', 'trade', 'trading', 'abandon']);
 
 /** Before a recommended name, in its clause: the speaker commits to it ("for this team I'd build a monolith"). */
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:(?:i|we)(?:'d|'ll|\s+would|\s+will|\s+should)|let's|(?:i|we)\s+(?:recommend|choose|pick|propose|prefer))(?:\s+[\p{L}'-]+){0,4}\s*$/u;

@@ -265,6 +265,13 @@ describe('which design the answer argues for', () => {
     }
   });
 
+  it('given "drop X for Y" then X is turned down and Y is taken', () => {
+    const { stance, of } = stanceOf('Q18', 'Drop Kinesis for micro-batches: flush NDJSON to S3 every 60s and compact each 5-min window into Parquet.');
+    expect(stance.approach.recommended).toBeGreaterThan(0);
+    expect(stance.wrongDesign).toBe(false);
+    expect(of('Kinesis Streaming').rejected).toBeGreaterThan(0);
+  });
+
   it('given an answer that never names the approach then its key insight earns at most half', () => {
     const rubric = scorer.rubric('Q1')!;
     const named = score('Q1', Q1_DESCRIBED.replace('The design:', 'Hexagonal, ports and adapters:'));

@@ -101,6 +101,14 @@ describe('gaming is capped', () => {
     expect(report.total).toBeLessThanOrEqual(10);
   });
 
+  it('a short expert note in the model answer\'s vocabulary is not read as shuffled words', () => {
+    const note =
+      'Channels escrowed in an on-chain adjudicator; trades are co-signed off-chain updates, only open/close/dispute touch chain. 32 shards x 1.6K TPS = ~50K TPS vs 1K on-chain; p95 ~9ms under the 10ms SLA. A watchtower answers stale closes in the 24h challenge window; the $5K/mo arbiter fits $60K/mo.';
+    const report = score('Q16', note);
+    expect(report.flags).not.toContain('word-salad');
+    expect(report.total).toBeGreaterThan(30);
+  });
+
   it('a copy of the question or of the constraints line scores low', () => {
     const copy = score('Q1', `${q1.question} ${q1.question} I would design this carefully.`);
     expect(copy.flags).toContain('question-copy');
