@@ -5,7 +5,7 @@
  */
 import { answerLang, messages, type Lang } from '../i18n/index.ts';
 import type { AnswerView } from './answer.ts';
-import { SOFT_WORDS } from './lexicon.ts';
+import { ROLE_TERMS, SOFT_WORDS } from './lexicon.ts';
 import { stem } from './normalize.ts';
 import type { Flag } from './report.ts';
 import type { Rubric } from './rubric.ts';
@@ -31,6 +31,8 @@ const SHUFFLED_PASTE_COVERAGE = 0.6;
 
 
 const SOFT_STEMS = new Set([...SOFT_WORDS].map(stem));
+/** Role names ("PM, Sec and Lead"): who is affected, neither substance nor platitude, so they weigh on neither side. */
+const ROLE_STEMS = new Set(Object.values(ROLE_TERMS).flatMap((terms) => terms.filter((t) => /^[a-z-]+$/.test(t)).map(stem)));
 
 /**
  * Sentences that wrap the question's own words in platitude: of their other words, half or more are
@@ -46,7 +48,7 @@ export function softSentences(view: AnswerView, topic: Set<string>, domain: Set<
     const k = view.sentenceOf(position);
     const r = rest[k]!;
     if (t.isNumber || topic.has(c.stem)) r.items++;
-    else if (!/\d/.test(t.text)) {
+    else if (!/\d/.test(t.text) && !ROLE_STEMS.has(c.stem)) {
       r.other++;
       if (SOFT_STEMS.has(c.stem) || !domain.has(c.stem)) r.bad++;
     }
@@ -66,7 +68,7 @@ function platitudeShare(view: AnswerView, topic: Set<string>, domain: Set<string
   let bad = 0;
   view.index.content.forEach((c, position) => {
     const t = view.index.tokens[c.index]!;
-    if (!view.usable(position) || t.isNumber || t.isHan || /\d/.test(t.text) || topic.has(c.stem)) return;
+    if (!view.usable(position) || t.isNumber || t.isHan || /\d/.test(t.text) || topic.has(c.stem) || ROLE_STEMS.has(c.stem)) return;
     other++;
     if (SOFT_STEMS.has(c.stem) || !domain.has(c.stem)) bad++;
   });
