@@ -272,6 +272,11 @@ describe('which design the answer argues for', () => {
     expect(of('Kinesis Streaming').rejected).toBeGreaterThan(0);
   });
 
+  it('given a verdict noun after the approach ("is a latency gamble", "is a half-measure") then it is turned down', () => {
+    expect(stanceOf('Q24', 'Intelligent-Tiering is a half-measure here: the monitoring fee never stops.').stance.approach.rejected).toBeGreaterThan(0);
+    expect(stanceOf('Q10', 'Lazy loading is a latency gamble: every miss is a full RPC to Geth.').stance.approach.rejected).toBeGreaterThan(0);
+  });
+
   it('given an answer that never names the approach then its key insight earns at most half', () => {
     const rubric = scorer.rubric('Q1')!;
     const named = score('Q1', Q1_DESCRIBED.replace('The design:', 'Hexagonal, ports and adapters:'));
