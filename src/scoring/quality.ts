@@ -41,7 +41,7 @@ const ROLE_STEMS = new Set(Object.values(ROLE_TERMS).flatMap((terms) => terms.fi
  */
 export function softSentences(view: AnswerView, topic: Set<string>, domain: Set<string>): boolean[] {
   const soft = view.sentences.map(() => false);
-  const rest = view.sentences.map(() => ({ other: 0, bad: 0, items: 0 }));
+  const rest = view.sentences.map(() => ({ other: 0, bad: 0, platitudes: 0, items: 0 }));
   view.index.content.forEach((c, position) => {
     const t = view.index.tokens[c.index]!;
     if (t.isHan) return;
@@ -51,11 +51,13 @@ export function softSentences(view: AnswerView, topic: Set<string>, domain: Set<
     else if (!/\d/.test(t.text) && !ROLE_STEMS.has(c.stem)) {
       r.other++;
       if (SOFT_STEMS.has(c.stem) || !domain.has(c.stem)) r.bad++;
+      if (SOFT_STEMS.has(c.stem)) r.platitudes++;
     }
   });
   // In a Chinese sentence the Latin words left are names (`NonceReserved`, tokio), not platitudes.
   rest.forEach((r, k) => {
-    soft[k] = !view.sentences[k]!.han && r.items > 0 && r.other >= 2 && r.bad / r.other >= 0.5;
+    // One word of its own, and that a platitude ("… is about empathy for our 20M requests/day"), is soft too.
+    soft[k] = !view.sentences[k]!.han && r.items > 0 && ((r.other >= 2 && r.bad / r.other >= 0.5) || (r.other === 1 && r.platitudes === 1));
   });
   return soft;
 }
@@ -68,7 +70,7 @@ function platitudeShare(view: AnswerView, topic: Set<string>, domain: Set<string
   let bad = 0;
   view.index.content.forEach((c, position) => {
     const t = view.index.tokens[c.index]!;
-    if (!view.usable(position) || t.isNumber || t.isHan || /\d/.test(t.text) || topic.has(c.stem) || ROLE_STEMS.has(c.stem)) return;
+    if (!view.usable(position) || t.isNumber || t.isHan || /\d/.test(t.text) || topic.has(c.stem)) return;
     other++;
     if (SOFT_STEMS.has(c.stem) || !domain.has(c.stem)) bad++;
   });

@@ -30,6 +30,7 @@ const CUE_WINDOW = 8;
 const HYPOTHETICAL_AFTER = /^[\s,]*(?:[\w'-]+\s+){0,4}?(?:would|could|might)\b/;
 /** After a name: it is kept for a part only ("keep the runtime estimate, but only as the fallback"). */
 const LIMITED_AFTER = /^[\s,]*(?:[\w'-]+\s+){0,3}?(?:but\s+)?only\s+(?:as|for|in|on|when|where)\b|^[\s,]*(?:[\w'-]+\s+){0,3}?as (?:a|the) (?:fallback|backstop|safety net)\b/;
+const FIRST_PERSON_SUBJECT = new Set(['i', 'we', "i'd", "we'd", "i'll", "we'll", "let's"]);
 const CLAUSE_BREAK = new Set(['but', 'so', 'because', 'however', 'whereas', 'while']);
 
 function polarityOf(view: AnswerView, mention: Mention): Polarity {
@@ -78,6 +79,15 @@ function polarityOf(view: AnswerView, mention: Mention): Polarity {
     if (k < 4 && RECOMMEND_BEFORE.has(w) && !(w === 'opt' && before[k - 1] !== 'for')) {
       // "…not use X" turns it down; "drop streaming, use micro-batches": the comma ends what "drop" governs.
       if ([1, 2].some((d) => k + d < clause && REJECT_BEFORE.has(before[k + d] ?? ''))) return 'rejected';
+      // "Pure yield-chasing would put everything on X": someone else's would-be choice is weighed, not made.
+      const modal = before[k + 1];
+      if ((modal === 'would' || modal === 'could' || modal === 'might') && !FIRST_PERSON_SUBJECT.has(before[k + 2] ?? '')) return 'named';
+      // "State-dependent calls stay on runtime estimation": a part keeps X; "we stay on X" or "Stay on X" chooses it.
+      if (w === 'stay') {
+        const verb = index.tokens[tokenIndex - 1 - k]!;
+        const lead = index.text.slice(sentenceStart, verb.start).trim().split(/\s+/).pop() ?? '';
+        if (lead !== '' && !FIRST_PERSON_SUBJECT.has(lead) && !/^(?:should|will|to|just|and|so|then)$/.test(lead)) return 'named';
+      }
       // "Doing X would tax each transfer by 60ms": a gerund with "would" weighs X, it does not choose it.
       return (/ing$/.test(w) && HYPOTHETICAL_AFTER.test(after)) || LIMITED_AFTER.test(after) ? 'named' : 'recommended';
     }

@@ -277,6 +277,15 @@ describe('which design the answer argues for', () => {
     expect(stanceOf('Q10', 'Lazy loading is a latency gamble: every miss is a full RPC to Geth.').stance.approach.rejected).toBeGreaterThan(0);
   });
 
+  it('given a would-be choice or a part that stays on an alternative then the alternative is not chosen', () => {
+    const hypothetical = stanceOf('Q23', "Pure yield-chasing would put everything on the top validator; that's 100% concentration.");
+    expect(hypothetical.of('Single top validator').recommended).toBe(0);
+    const part = stanceOf('Q11', 'A proc-macro bakes gas limits at compile time. State-dependent calls (loops over storage) stay on runtime estimation.');
+    expect(part.of('Runtime Estimate').recommended).toBe(0);
+    expect(part.stance.wrongDesign).toBe(false);
+    expect(stanceOf('Q11', 'We stay on runtime estimation for everything.').of('Runtime Estimate').recommended).toBe(1);
+  });
+
   it('given an answer that never names the approach then its key insight earns at most half', () => {
     const rubric = scorer.rubric('Q1')!;
     const named = score('Q1', Q1_DESCRIBED.replace('The design:', 'Hexagonal, ports and adapters:'));

@@ -109,6 +109,14 @@ describe('gaming is capped', () => {
     expect(report.total).toBeGreaterThan(30);
   });
 
+  it('constraint values spliced into platitudes score low, however few words of its own each sentence has', () => {
+    const filler =
+      'Rate limits under 10x stress are where culture meets code. A token bucket with adaptive burst is about empathy for our 20M requests/day. Throttling 8% legitimate traffic is a conversation with PM, Sec and Lead, and the $20K/mo fine keeps us honest. 4 SREs and 2mo are plenty when everyone is aligned on 99.9% uptime.';
+    const report = score('Q21', filler);
+    expect(report.flags).toContain('filler');
+    expect(report.total).toBeLessThanOrEqual(30);
+  });
+
   it('a copy of the question or of the constraints line scores low', () => {
     const copy = score('Q1', `${q1.question} ${q1.question} I would design this carefully.`);
     expect(copy.flags).toContain('question-copy');
