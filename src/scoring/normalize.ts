@@ -107,12 +107,36 @@ function hanWords(run: string): string[] {
   return out;
 }
 
+/** What a Latin piece of text is, apart from where it stands: the same for every occurrence, so worked out once. */
+type PieceFacts = { text: string; stem: string; offset: number; isNumber: boolean; isAcronym: boolean; stop: boolean };
+
+const pieceFacts = memoize(pieceFactsUncached, 50_000);
+
+function pieceFactsUncached(piece: string): PieceFacts[] {
+  if (/^[a-z]{2,}(?:-[a-z]{2,})+$/i.test(piece)) {
+    // `sliding-window`, `half-open`: the parts, so "sliding time window" can match.
+    let offset = 0;
+    return piece.split('-').map((part) => {
+      const lower = part.toLowerCase();
+      const isAcronym = /^[A-Z]{2,}$/.test(part);
+      const facts = { text: lower, stem: isAcronym ? lower : stem(lower), offset, isNumber: false, isAcronym, stop: STOPWORDS.has(lower) };
+      offset += part.length + 1;
+      return facts;
+    });
+  }
+  const lower = piece.toLowerCase();
+  const isNumber = /^\$?\d/.test(piece);
+  const isAcronym = !isNumber && piece.length >= 2 && /^[A-Z0-9-]+s?$/.test(piece) && /[A-Z]/.test(piece);
+  const word = lower.replace(/^[$]/, '');
+  return [{ text: lower, stem: isNumber || isAcronym || /\d/.test(word) ? lower : stem(word), offset: 0, isNumber, isAcronym, stop: STOPWORDS.has(lower) }];
+}
+
 /** Splits normalised text into tokens; Han runs become two-character tokens. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const holdsHan = mayHoldHan(text);
   for (const m of text.matchAll(WORD)) {
-    let surface = m[0].replace(TRAILING_MARKS, '');
+    const surface = TRAILING_MARKS.test(m[0]) ? m[0].replace(TRAILING_MARKS, '') : m[0];
     if (!surface) continue;
     let start = m.index;
     // Han and Latin glued together (`使用hexagonal架构`): split at script changes.
@@ -124,33 +148,13 @@ export function tokenize(text: string): Token[] {
           tokens.push({ text: w, stem: w, start: at, isNumber: false, isAcronym: false, isHan: true, stop: false });
           at += w.length;
         }
-      } else if (/^[a-z]{2,}(?:-[a-z]{2,})+$/i.test(piece)) {
-        // `sliding-window`, `half-open`: the parts, so "sliding time window" can match.
-        let at = start;
-        for (const part of piece.split('-')) {
-          const lower = part.toLowerCase();
-          const isAcronym = /^[A-Z]{2,}$/.test(part);
-          tokens.push({ text: lower, stem: isAcronym ? lower : stem(lower), start: at, isNumber: false, isAcronym, isHan: false, stop: STOPWORDS.has(lower) });
-          at += part.length + 1;
-        }
       } else {
-        const lower = piece.toLowerCase();
-        const isNumber = /^\$?\d/.test(piece);
-        const isAcronym = !isNumber && piece.length >= 2 && /^[A-Z0-9-]+s?$/.test(piece) && /[A-Z]/.test(piece);
-        const word = lower.replace(/^[$]/, '');
-        tokens.push({
-          text: lower,
-          stem: isNumber || isAcronym || /\d/.test(word) ? lower : stem(word),
-          start,
-          isNumber,
-          isAcronym,
-          isHan: false,
-          stop: STOPWORDS.has(lower),
-        });
+        for (const f of pieceFacts(piece)) {
+          tokens.push({ text: f.text, stem: f.stem, start: start + f.offset, isNumber: f.isNumber, isAcronym: f.isAcronym, isHan: false, stop: f.stop });
+        }
       }
       start += piece.length;
     }
-    surface = '';
   }
   return tokens;
 }
