@@ -7,7 +7,7 @@
 import { nameMatcher } from '../bank/refs.ts';
 import type { Entry, References } from '../bank/schema.ts';
 import { constraintValues } from '../bank/text.ts';
-import { extractQuantities } from '../bank/quantity.ts';
+import { extractQuantities, type Quantity } from '../bank/quantity.ts';
 import { insightClaims, type Claim, type QuantityRef } from './claims.ts';
 import { addShingles, exemptShingles, type Shingles } from './copies.ts';
 import { ROLE_TERMS } from './lexicon.ts';
@@ -143,6 +143,8 @@ function boundOf(category: string, value: string, dimension: string | undefined)
  */
 const tokensOf = memoize((text: string) => tokenize(normalizeText(text).text), 5_000);
 const contentWords = memoize(contentWordsUncached, 5_000);
+/** The quantities an entry's text states (read-only: callers copy what they keep). */
+const quantitiesIn = memoize((text: string): readonly Quantity[] => extractQuantities(normalizeText(text).text), 5_000);
 
 function contentWordsUncached(text: string): string[] {
   return tokensOf(text)
@@ -177,7 +179,7 @@ function constraintAtoms(entry: Entry, glossaryIdOf: (category: string) => strin
   const atoms: ConstraintAtom[] = [];
   for (const c of entry.constraints) {
     for (const value of constraintValues(c.text)) {
-      const found = extractQuantities(normalizeText(value).text);
+      const found = quantitiesIn(value);
       // A bare number (`EU: 24`) only stands for the value when nothing with a unit does.
       const withUnits = found.filter((q) => q.dimension !== 'number');
       const quantities = withUnits.length > 0 ? withUnits : found;
@@ -234,7 +236,9 @@ function approachOptions(entry: Entry, subject: string, glossary: GlossaryNames)
   const [chosen, ...others] = entry.tradeOffs;
   const inQuestion = (n: string) => nameMatcher(n).test(entry.question);
   // Only a pattern the subject names is the approach ("Hexagonal ports/adapters"); one named later is what it acts on ("+22% MEV profit").
-  const named = glossary.filter((g) => g.names.some((n) => nameMatcher(n).test(subject)) && !g.names.some(inQuestion));
+  // A name the subject holds as a substring is worth a word-boundary test; most of the glossary is not.
+  const subjectLower = subject.toLowerCase();
+  const named = glossary.filter((g) => g.names.some((n) => subjectLower.includes(n.toLowerCase()) && nameMatcher(n).test(subject)) && !g.names.some(inQuestion));
   const otherNames = others.flatMap((o) => [o.approach, ...(o.aliases?.en ?? [])]).map((n) => n.toLowerCase());
   const subjectWords = contentWords(subject);
   const phrases = [subject, ...(chosen ? [chosen.approach.replace(/[`()]/g, ' '), ...(chosen.aliases?.en ?? []), ...(chosen.aliases?.zh ?? [])] : []), ...named.flatMap((g) => g.names)];
@@ -328,7 +332,7 @@ export function compileRubric(entry: Entry, references: References, vocabulary: 
   const options = approachOptions(entry, subject, glossaryNames(references));
   const numberSources = [entry.keyInsight, entry.metrics ?? '', entry.answer ?? '', ...entry.tradeOffs.slice(0, 1).map((t) => `${t.pros} ${t.cons} ${t.hardware} ${t.budget} ${t.business}`)];
   const numbers = numberSources
-    .flatMap((s) => extractQuantities(normalizeText(s).text))
+    .flatMap((s) => quantitiesIn(s))
     .filter((q) => q.dimension !== 'number')
     .map((q) => ({ value: q.value, dimension: q.dimension, raw: q.raw }));
   const topic = new Set<string>();
@@ -351,7 +355,7 @@ export function compileRubric(entry: Entry, references: References, vocabulary: 
     numbers,
     costTerms: contentWords(entry.tradeOffs[0]?.cons ?? '').flatMap((w) => withSynonyms(w)),
     statedNumbers: [entry.keyInsight, ...entry.tradeOffs.slice(0, 1).map((t) => `${t.pros}, ${t.cons}, ${t.hardware}, ${t.budget}, ${t.business}`)]
-      .flatMap((text) => extractQuantities(normalizeText(text).text))
+      .flatMap((text) => quantitiesIn(text))
       .filter((q) => q.dimension !== 'number')
       .map((q) => ({ value: q.value, dimension: q.dimension, raw: q.raw })),
     roles: roleTerms(entry, references),
