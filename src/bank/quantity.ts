@@ -63,8 +63,8 @@ const WORD_SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billio
 /** Product names whose following number is a version, not a quantity. */
 const VERSIONED = /(?:rust|solana|node|python|go|java|tls|http|libp2p|ethers-rs|ethers|tokio|axum|postgres|postgresql|kubernetes|k8s|uniswap|wormhole|gossipsub|ubuntu|debian|v)\s*$/i;
 
-// Linear-time pattern: a number, an optional scale letter, an optional unit word, an optional `/period`.
-const NUMBER = /(\$|¥|€|US\$)?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)(?![\d.])\s?((?:k|m|bn|b|t)(?![a-z])|万|亿|千)?\s?(-|\s)?([a-zµ%]+(?:\/[a-z]+)?|%|毫秒|秒|分钟|小时|天|周|个月|月|年|核|名开发|人)?(?:\s?(?:\/|per\s)\s?([a-z]+))?/giu;
+// Linear-time pattern: a number, an optional scale letter, an optional unit word, an optional `/period` (`per month`, `a year`).
+const NUMBER = /(\$|¥|€|US\$)?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)(?![\d.])\s?((?:k|m|bn|b|t)(?![a-z])|万|亿|千)?\s?(-|\s)?(?!an?\s+(?:year|yr|month|mo|week|day|hour|minute|second)\b)([a-zµ%]+(?:\/[a-z]+)?|%|毫秒|秒|分钟|小时|天|周|个月|月|年|核|名开发|人)?(?:\s?(?:\/|per\s|an?\s)\s?([a-z]+))?/giu;
 
 function unitOf(
   rawUnit: string,

@@ -99,6 +99,15 @@ function termDistance(view: AnswerView, atom: ConstraintAtom, q: PlacedQuantity)
   return best;
 }
 
+/** A number after `=` or `≈` that ends a shown sum of parts ("a + b = $3.2K/mo"), not a product ("$180K/mo × 7 = $1.26M"). */
+function isTotal(view: AnswerView, q: PlacedQuantity): boolean {
+  const before = view.index.text.slice(Math.max(0, q.start - 80), q.start);
+  const equals = /[=≈]\s*~?\s*$/.exec(before);
+  if (!equals) return false;
+  const terms = before.slice(0, equals.index).split(/[=≈;:]/).pop() ?? '';
+  return /\d[^.!?]*\+/.test(terms) && !/\s[x*]\s|×/.test(terms);
+}
+
 /** "$10.5K" said of a monthly budget is $10.5K a month: a bare amount compares with a monthly one. */
 const sameKind = (said: PlacedQuantity, expected: { dimension: string }) =>
   said.dimension === expected.dimension || (said.dimension === 'money' && expected.dimension === 'money-rate');
@@ -167,8 +176,10 @@ export function readConstraints(
             Math.max(asRate(c, q) / q.value, q.value / asRate(c, q)) <= 20 &&
             breaks(atom, asRate(c, q)) &&
             about(view, atom, c, atoms.filter((a) => a.quantity?.dimension === q.dimension), atoms) &&
-            // "premium p95 ~180ms, free ~350ms": a sentence that also meets this constraint compares cases.
-            !view.quantities.some((o) => o !== c && o.sentence === c.sentence && o.dimension === q.dimension && !breaks(atom, o.value) && about(view, atom, o, atoms.filter((a) => a.quantity?.dimension === q.dimension))),
+            // "premium p95 ~180ms, free ~350ms": a sentence that also meets this constraint compares cases;
+            // "$1.8K + $1.2K + $200 = $3.2K/mo" adds parts up, and a total breaks it however small its parts.
+            (isTotal(view, c) ||
+              !view.quantities.some((o) => o !== c && o.sentence === c.sentence && o.dimension === q.dimension && !breaks(atom, o.value) && about(view, atom, o, atoms.filter((a) => a.quantity?.dimension === q.dimension)))),
         )
       : undefined;
     if (contradicting) {

@@ -31,6 +31,11 @@ describe('constraints and numbers', () => {
     expect(right.wrongNumbers).toEqual([]);
   });
 
+  it('flags a shown total that breaks a constraint, however small its parts', () => {
+    const report = score('Q7', 'A circuit breaker per provider with ordered failover. Failover time: detection ~300ms + trip + retry on the next provider ≈ 600ms p99, which is fine for an RPC API.');
+    expect(report.wrongNumbers.map((w) => w.said)).toContain('600ms');
+  });
+
   it('flags a wrong team size and a wrong budget', () => {
     const report = score('Q1', Q1_GOOD.replace('the 6 devs', 'the 16 devs'));
     expect(report.wrongNumbers.map((w) => w.said)).toContain('16 devs');
@@ -102,11 +107,11 @@ describe('gaming is capped', () => {
   });
 
   it('a short expert note in the model answer\'s vocabulary is not read as shuffled words', () => {
-    const note =
-      'Channels escrowed in an on-chain adjudicator; trades are co-signed off-chain updates, only open/close/dispute touch chain. 32 shards x 1.6K TPS = ~50K TPS vs 1K on-chain; p95 ~9ms under the 10ms SLA. A watchtower answers stale closes in the 24h challenge window; the $5K/mo arbiter fits $60K/mo.';
+    // Held-out answer f2-q16-03 (graded 8/10): 97% model-answer stems and a low tag-order score, but few of the model answer's stems.
+    const note = "Two-party channels escrowed in an on-chain adjudicator on an EVM L2; each trade is an EIP-712 co-signed (channel_id, seq, balances) update, so only open/close/dispute touch chain. Shard by channel_id across ~32 tokio shards (~1.6K TPS each) -> ~50K TPS vs ~1K on-chain; p95 ~9ms (sign 1, verify 2, WAL 4, ack 2) under 10ms. An ethers-rs watchtower answers stale closes within a 24h challenge window; co-signed states pinned to IPFS, KYC never. $5K/mo arbiter fits $60K/mo; the 2mo legal review runs in parallel.";
     const report = score('Q16', note);
     expect(report.flags).not.toContain('word-salad');
-    expect(report.total).toBeGreaterThan(30);
+    expect(report.total).toBeGreaterThan(60);
   });
 
   it('constraint values spliced into platitudes score low, however few words of its own each sentence has', () => {
