@@ -121,7 +121,10 @@ export function insightClaims(entry: Entry, objectAliases: Map<string, string[]>
     const words = objectWords(clause);
     if (words.length === 0 && quantitiesOf(clause).length === 0) continue;
     const object = words.join(' ');
-    const aliases = objectAliases.get(object.toLowerCase()) ?? [];
+    // The content names its alias groups by a phrase of the key insight ("TPS", "ops cost"): a group belongs to
+    // the claim whose clause holds that phrase, whatever words the claim's object was cut to ("tps monolithic").
+    const said = ` ${clause.toLowerCase().replace(/[^\p{L}\p{N}$%.+-]+/gu, ' ')} `;
+    const aliases = [...objectAliases].filter(([phrase]) => phrase === object.toLowerCase() || said.includes(` ${phrase.replace(/[^\p{L}\p{N}$%.+-]+/gu, ' ').trim()} `)).flatMap(([, names]) => names);
     claims.push({
       kind,
       label: clause,
