@@ -56,7 +56,7 @@ function polarityOf(view: AnswerView, mention: Mention): Polarity {
   const after = index.text
     .slice(mention.end, Math.min(sentenceEnd, mention.end + 90))
     .replace(/^[)\]}%`"']+/, '')
-    .replace(/^(?:[\s-]+(?!(?:is|are|was|were|has|have|got|would|feels|seems|looks|sounds|gets|becomes|too|wins|just|simply|doesn|does|won|will|can|cannot|fails?|makes|never)\b)[\p{L}\p{N}_'/.`"%-]+){0,3}/u, '');
+    .replace(/^(?:[\s-]+(?!(?:is|are|was|were|has|have|got|would|feels|seems|looks|sounds|gets|becomes|too|wins|just|simply|doesn|does|won|will|can|cannot|fails?|makes|never|only)\b)[\p{L}\p{N}_'/.`"%-]+){0,3}/u, '');
   const hanBefore = index.text.slice(Math.max(sentenceStart, token.start - 12), token.start);
   const hanAfter = index.text.slice(token.start, Math.min(sentenceEnd, token.start + 16));
   // The nearest cue decides: in "I'd skip it and use naive retries", "use" governs the retries.
@@ -121,8 +121,10 @@ function optionStance(view: AnswerView, option: ApproachOption): OptionStance {
   return { label: option.label, recommended: count('recommended'), committed: firstPerson, rejected: count('rejected'), compared: count('compared'), named: count('named'), mentions };
 }
 
-/** How strongly the answer argues for an option: recommendations for (more in the first person), rejections against, mentions a little for. */
-const support = (o: OptionStance) => 1.5 * o.recommended + COMMITTED_WEIGHT * o.committed + 0.4 * o.named - 1.5 * o.rejected - 0.2 * o.compared;
+/** How strongly the answer argues for an option: recommendations for (more in the first person), rejections against, a mention or two a little for. */
+const support = (o: OptionStance) => 1.5 * o.recommended + COMMITTED_WEIGHT * o.committed + 0.4 * Math.min(o.named, NAMED_CAP) - 1.5 * o.rejected - 0.2 * o.compared;
+/** Naming an option again and again while arguing for another is discussing it: past two, mentions add nothing. */
+const NAMED_CAP = 2;
 const COMMITTED_WEIGHT = 1;
 
 /**

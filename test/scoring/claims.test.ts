@@ -287,6 +287,18 @@ describe('which design the answer argues for', () => {
     expect(stanceOf('Q11', 'We stay on runtime estimation for everything.').of('Runtime Estimate').recommended).toBe(1);
   });
 
+  it('given the approach named again and again while another is chosen then the other is the design', () => {
+    const { stance } = stanceOf(
+      'Q7',
+      "The circuit breaker is the pattern everyone quotes here: a circuit breaker per provider, a breaker that opens after 5 failures in 30s, a half-open probe after 60s, breaker state per provider. For this team I'd go with plain retries across the three providers.",
+    );
+    expect(stance.chosenAlternative?.label).toBe('Naive Retry');
+  });
+
+  it('given "keep X only as …" then X is kept for a part, not chosen', () => {
+    expect(stanceOf('Q5', 'Keep single mint only as a manual admin path for one-off reissues, never for the drop.').of('Single Mint').recommended).toBe(0);
+  });
+
   it('given an answer that never names the approach then its key insight earns at most half', () => {
     const rubric = scorer.rubric('Q1')!;
     const named = score('Q1', Q1_DESCRIBED.replace('The design:', 'Hexagonal, ports and adapters:'));
