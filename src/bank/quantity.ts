@@ -136,7 +136,9 @@ export function extractQuantities(text: string): Quantity[] {
     const before = text.slice(Math.max(0, start - 12), start);
     const after = text[start + raw.length] ?? '';
     // Versions, standards and names: `v1.18`, `Rust 1.83`, `EIP-1559`, `SOC-2`, `p99`, `ed25519`, `AES-256`.
-    if (!currency && (VERSIONED.test(before) || /[a-z]-?$/i.test(before) || /^\.\d/.test(after))) continue;
+    // `q6mo` is "every 6 months", the one letter that makes a period of what follows it.
+    const every = /(?:^|[^a-z])q$/i.test(before) && /^(?:mo|months?|yrs?|years?|wks?|weeks?|days?)$/i.test(unitWord ?? '');
+    if (!currency && !every && (VERSIONED.test(before) || /[a-z]-?$/i.test(before) || /^\.\d/.test(after))) continue;
     let value = Number(digits!.replace(/,/g, ''));
     let unit = unitWord ?? '';
     let period = per;

@@ -246,7 +246,8 @@ function scoreTwistedConstraints(results: AtomResult[], twisted: string, items: 
 function scoreMetrics(view: AnswerView, rubric: Rubric, m: Messages): { score: DimensionScore; wrong: WrongNumber[]; ownNumbers: number } {
   const items = m.items;
   const own = view.quantities.filter((q) => q.dimension !== 'number' && !view.sentences[q.sentence]?.fragment || (q.dimension !== 'number' && (view.sentences[q.sentence]?.words ?? 0) >= 4));
-  const constraintValues = rubric.atoms.flatMap((a) => (a.quantity ? [a.quantity] : []));
+  // Numbers the question gives (its constraints and its own text) are restated, not derived.
+  const constraintValues = [...rubric.atoms.flatMap((a) => (a.quantity ? [a.quantity] : [])), ...rubric.questionNumbers];
   const derived = own.filter((q) => !constraintValues.some((c) => sameQuantity(q, c)));
   const distinctDerived = new Set(derived.map((q) => `${q.dimension}:${q.value.toPrecision(3)}`)).size;
   const matchesEntry = new Set(own.filter((q) => rubric.numbers.some((n) => sameQuantity(q, n))).map((q) => q.raw)).size;

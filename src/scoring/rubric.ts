@@ -68,6 +68,8 @@ export type Rubric = {
    * sentence names the alternative.)
    */
   statedNumbers: QuantityRef[];
+  /** Numbers the question itself states (`500K addresses`): repeating them derives nothing. */
+  questionNumbers: QuantityRef[];
   roles: { role: string; terms: Term[] }[];
   shingles: Shingles;
   /** Shingles inside a single constraint value: never a copy (see copies.ts). */
@@ -356,6 +358,9 @@ export function compileRubric(entry: Entry, references: References, vocabulary: 
     costTerms: contentWords(entry.tradeOffs[0]?.cons ?? '').flatMap((w) => withSynonyms(w)),
     statedNumbers: [entry.keyInsight, ...entry.tradeOffs.slice(0, 1).map((t) => `${t.pros}, ${t.cons}, ${t.hardware}, ${t.budget}, ${t.business}`)]
       .flatMap((text) => quantitiesIn(text))
+      .filter((q) => q.dimension !== 'number')
+      .map((q) => ({ value: q.value, dimension: q.dimension, raw: q.raw })),
+    questionNumbers: quantitiesIn(entry.question)
       .filter((q) => q.dimension !== 'number')
       .map((q) => ({ value: q.value, dimension: q.dimension, raw: q.raw })),
     roles: roleTerms(entry, references),

@@ -172,6 +172,7 @@ describe('Chinese numbers and units', () => {
     expect(extractQuantities('$8K/个月')[0]!.dimension).toBe('money-rate');
     expect(extractQuantities('每个月 $3K')[0]!.dimension).toBe('money-rate');
     expect(extractQuantities('$1.08M a year')[0]).toMatchObject({ dimension: 'money-rate', raw: '$1.08M a year' });
+    expect(extractQuantities('key rotation q6mo')[0]).toMatchObject({ dimension: 'time', value: 6 * 2_629_800 });
     expect(extractQuantities('2 名 SRE')[0]!.dimension).toBe('count:sre');
     expect(extractQuantities('1 亿用户')[0]).toMatchObject({ dimension: 'count:user', value: 1e8 });
   });

@@ -122,6 +122,14 @@ describe('gaming is capped', () => {
     expect(report.total).toBeLessThanOrEqual(30);
   });
 
+  it('the question and its constraints restated in other words score low, numbers of the question\'s own text included', () => {
+    const restated =
+      'The task is a key rotation strategy for 500K addresses with HSM integration. Our hardware is 32-core and 128GB with a FIPS 140-2 HSM; the budget is $35K/mo for 3 Sec and 2 DevOps over 3mo. Rotation happens every 6 months for SOC-2, with 99.99% uptime and an RTO of 1hr. So the strategy rotates keys for 500K addresses within these limits.';
+    const report = score('Q14', restated);
+    expect(report.flags).toContain('constraints-copy');
+    expect(report.total).toBeLessThanOrEqual(15);
+  });
+
   it('a copy of the question or of the constraints line scores low', () => {
     const copy = score('Q1', `${q1.question} ${q1.question} I would design this carefully.`);
     expect(copy.flags).toContain('question-copy');
