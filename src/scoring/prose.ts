@@ -44,6 +44,9 @@ export type Prose = {
   tagPairs: number;
 };
 
+/** How much English a suspect answer has tagged (about 300 words): enough to tell order from shuffle, and a 4,000-character paste costs half as much. */
+const TAG_SAMPLE_CHARS = 2000;
+
 /** Sentences this short are tagged to tell fragments from clauses. */
 export const FRAGMENT_CANDIDATE_WORDS = 5;
 
@@ -186,7 +189,15 @@ export function readProse(text: string, options: { tagAll?: boolean } = {}): Pro
     const words = countWords(piece) + Math.floor(hanLetters / 2);
     return { start, end, words, verbs: han ? 1 : null, tagLlr: 0, tagPairs: 0, han };
   });
-  const chosen = sentences.filter((s) => !s.han && (options.tagAll || s.words <= FRAGMENT_CANDIDATE_WORDS));
+  // Whether the words are in order shows in a sample: past TAG_SAMPLE_CHARS of English, only short sentences are tagged.
+  let sampled = 0;
+  const chosen = sentences.filter((s) => {
+    if (s.han) return false;
+    if (s.words <= FRAGMENT_CANDIDATE_WORDS) return true;
+    if (!options.tagAll || sampled >= TAG_SAMPLE_CHARS) return false;
+    sampled += s.end - s.start;
+    return true;
+  });
   if (chosen.length > 0) {
     // One call for all chosen sentences: each goes on its own line, so the tagger starts afresh.
     let joined = '';
@@ -218,7 +229,7 @@ export function readProse(text: string, options: { tagAll?: boolean } = {}): Pro
       s.verbs = verbs;
     });
   }
-  const tagged = options.tagAll ? sentences.filter((s) => !s.han) : [];
+  const tagged = options.tagAll ? chosen : [];
   const pairs = tagged.reduce((n, s) => n + s.tagPairs, 0);
   const llr = tagged.reduce((n, s) => n + s.tagLlr, 0);
   return { sentences, tagScore: options.tagAll && pairs >= 12 ? llr / pairs : null, tagPairs: pairs };
