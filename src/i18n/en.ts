@@ -14,6 +14,7 @@ export type Messages = {
   advice: Record<Flag, string | null>;
   cap: {
     modelCopy: string;
+    insightCopy: string;
     questionCopy: string;
     constraintsCopy: string;
     restates: string;
@@ -213,6 +214,7 @@ export const en: Messages = {
   },
   cap: {
     modelCopy: 'most of it is the model answer, copied',
+    insightCopy: 'much of it is the key insight, copied word for word',
     questionCopy: 'it mostly repeats the question',
     constraintsCopy: 'it mostly repeats the constraints line',
     restates: 'it restates the constraints without deciding anything',

@@ -49,6 +49,7 @@ export const zh: Messages = {
   },
   cap: {
     modelCopy: '大部分是照抄的参考答案',
+    insightCopy: '很大一部分是逐字照抄的核心洞见',
     questionCopy: '大部分在重复题目',
     constraintsCopy: '大部分在重复约束',
     restates: '只复述了约束，没有做出任何决定',

@@ -28,6 +28,7 @@ const SALAD_PASTE = 0.22;
  * model answer's vocabulary holds a few (0.26–0.40), and keyword lists 0.17–0.29.
  */
 const SHUFFLED_PASTE_COVERAGE = 0.6;
+const INSIGHT_COPY_CAP_SHARE = 0.3;
 
 
 const SOFT_STEMS = new Set([...SOFT_WORDS].map(stem));
@@ -107,7 +108,10 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
 
   // Copies of what the bot shows earn nothing in themselves (their words are already out of every dimension).
   if (share.modelAnswer >= 0.35) cap('model-answer-copy', 30, m.modelCopy);
-  if (share.keyInsight >= 0.12 || (view.copies.copied > 0 && share.keyInsight * words >= 14)) flags.push('insight-copy');
+  // The key insight is a sentence or two (a follow-up's adaptation a few): honest answers hold at most 15% of their
+  // words copied from it (graded sets and follow-ups), the insight with platitudes or a list of its phrases 30–85%.
+  if (share.keyInsight >= INSIGHT_COPY_CAP_SHARE) cap('insight-copy', 30, m.insightCopy);
+  else if (share.keyInsight >= 0.12 || (view.copies.copied > 0 && share.keyInsight * words >= 14)) flags.push('insight-copy');
   if (share.question >= 0.25) cap('question-copy', 10, m.questionCopy);
   if (share.constraints >= 0.25 || share.question + share.constraints >= 0.35) cap('constraints-copy', 10, m.constraintsCopy);
   else if (input.restates) cap('constraints-copy', 12, m.restates);

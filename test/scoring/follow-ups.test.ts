@@ -64,10 +64,10 @@ describe('a follow-up is judged by its own readings', () => {
 });
 
 describe('tricks against every follow-up in the bank', () => {
-  it('given its model answer pasted, its words shuffled, or the twist plus platitudes then it scores at most 30', () => {
+  it('given its model answer pasted, its words shuffled, the twist plus platitudes, or the adaptation\'s phrases listed then it scores at most 30', () => {
     for (const entry of bank.entries) {
       (entry.followUps ?? []).forEach((f, i) => {
-        const tricks = [f.answer, ...followUpAttacksFor(entry, i + 1).filter((a) => a.kind === 'shuffled' || a.kind === 'twist-platitudes').map((a) => a.text)];
+        const tricks = [f.answer, ...followUpAttacksFor(entry, i + 1).filter((a) => a.kind === 'shuffled' || a.kind === 'twist-platitudes' || a.kind === 'keyword-list').map((a) => a.text)];
         for (const text of tricks) expect(scorer.scoreFollowUp(entry, i + 1, text).total, `${entry.id} follow-up ${i + 1}: ${text.slice(0, 60)}`).toBeLessThanOrEqual(30);
       });
     }
