@@ -144,7 +144,10 @@ function claimStatus(view: AnswerView, evidence: Evidence, claim: Claim): ClaimR
     }
     const linked = evidence.approachNear(sentence) || claim.kind === 'cost';
     const dimensions = new Set(claim.numbers.map((n) => n.dimension));
-    const quantified = claim.numbers.length === 0 || view.quantities.some((q) => q.sentence === sentence && dimensions.has(q.dimension));
+    // The question's own target ("<5ms") repeated is no measure of the effect: the number must be the answer's.
+    const quantified =
+      claim.numbers.length === 0 ||
+      view.quantities.some((q) => q.sentence === sentence && dimensions.has(q.dimension) && !evidence.rubric.atoms.some((a) => a.quantity && sameQuantity(q, a.quantity)));
     const status = !linked ? 'unlinked' : quantified ? 'stated' : 'unquantified';
     if (rank(status) > rank(best)) best = status;
   }
