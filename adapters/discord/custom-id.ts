@@ -31,21 +31,24 @@ export const PracticeFiltersSchema = z.object({
 });
 export type PracticeFilters = z.infer<typeof PracticeFiltersSchema>;
 
+const followUpNumber = z.number().int().min(1).max(99);
+
 export const CustomIdSchema = z.discriminatedUnion('kind', [
   /** The Answer button: opens the answer modal for a question, inside a daily round or not. */
   z.object({ kind: z.literal('answer'), questionId, roundId, filters: PracticeFiltersSchema }),
   /** The answer modal itself: its submit carries the same question, round and filters. */
   z.object({ kind: z.literal('modal'), questionId, roundId, filters: PracticeFiltersSchema }),
   z.object({ kind: z.literal('next'), filters: PracticeFiltersSchema }),
-  z.object({ kind: z.literal('model'), questionId }),
+  /** The model answer; with `followUp`, that follow-up's model answer (under a follow-up's score). */
+  z.object({ kind: z.literal('model'), questionId, followUp: followUpNumber.optional() }),
   /** forget-me confirmation, bound to the user who asked so nobody else's click counts. */
   z.object({ kind: z.literal('forget'), confirm: z.boolean(), userId: snowflake }),
   /** A mock step's Answer button, and its modal: an old button cannot answer a newer step. */
   z.object({ kind: z.literal('mock'), ...mockStep }),
   z.object({ kind: z.literal('mockmodal'), ...mockStep }),
-  /** "Follow-up" under a practice score; its modal carries which follow-up was asked. */
-  z.object({ kind: z.literal('fu'), questionId }),
-  z.object({ kind: z.literal('fumodal'), questionId, followUp: z.number().int().min(1).max(99) }),
+  /** "Follow-up" under a practice score (the least-answered one), or "Answer again" under a follow-up's score (`followUp`); its modal carries which follow-up was asked. */
+  z.object({ kind: z.literal('fu'), questionId, followUp: followUpNumber.optional() }),
+  z.object({ kind: z.literal('fumodal'), questionId, followUp: followUpNumber }),
 ]);
 export type CustomId = z.infer<typeof CustomIdSchema>;
 export type CustomIdOf<K extends CustomId['kind']> = Extract<CustomId, { kind: K }>;
@@ -77,14 +80,13 @@ export function encodeCustomId(id: CustomId): string {
       case 'next':
         return encodeFilters(id.filters);
       case 'model':
-        return [id.questionId];
+      case 'fu':
+        return id.followUp === undefined ? [id.questionId] : [id.questionId, id.followUp];
       case 'forget':
         return [id.confirm ? 'yes' : 'no', id.userId];
       case 'mock':
       case 'mockmodal':
         return [id.mockId, id.index, id.stage === 'question' ? 'q' : 'f', id.questionId, id.followUp];
-      case 'fu':
-        return [id.questionId];
       case 'fumodal':
         return [id.questionId, id.followUp];
     }
@@ -106,14 +108,13 @@ export function parseCustomId(text: string): CustomId {
       case 'next':
         return parts.length === 3 ? { kind, filters: decodeFilters(parts) } : null;
       case 'model':
-        return parts.length === 1 ? { kind, questionId: parts[0] } : null;
+      case 'fu':
+        return parts.length === 1 ? { kind, questionId: parts[0] } : parts.length === 2 ? { kind, questionId: parts[0], followUp: int(parts[1]) } : null;
       case 'forget':
         return parts.length === 2 && (parts[0] === 'yes' || parts[0] === 'no') ? { kind, confirm: parts[0] === 'yes', userId: parts[1] } : null;
       case 'mock':
       case 'mockmodal':
         return decodeMock(kind, parts);
-      case 'fu':
-        return parts.length === 1 ? { kind, questionId: parts[0] } : null;
       case 'fumodal':
         return parts.length === 2 ? { kind, questionId: parts[0], followUp: int(parts[1]) } : null;
       default:

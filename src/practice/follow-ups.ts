@@ -12,14 +12,16 @@ import { entryById } from './next-question.ts';
 import { checkAnswer, langSettingOf, lengthOf, recordAnswer } from './submit-answer.ts';
 import type { PracticeUser, SubmitContext } from './types.ts';
 
-export type FollowUpPick = { entry: Entry; followUp: number; twist: string; lang: Lang };
+/** `langChosen`: the person set `en` or `zh` (not `auto`), so no client locale overrides `lang`. */
+export type FollowUpPick = { entry: Entry; followUp: number; twist: string; lang: Lang; langChosen: boolean };
 
 
 /**
- * The follow-up to ask next on a question the person has answered: the one they have answered least
- * (the lowest number among equals), so asking again brings a different twist.
+ * The follow-up to ask next on a question the person has answered: follow-up `n` when asked for it ("Answer
+ * again" under a follow-up's score), else the one they have answered least (the lowest number among equals),
+ * so asking again brings a different twist.
  */
-export async function followUpQuestion(deps: PracticeDeps, user: PracticeUser, questionId: string): Promise<FollowUpPick> {
+export async function followUpQuestion(deps: PracticeDeps, user: PracticeUser, questionId: string, asked?: number): Promise<FollowUpPick> {
   const entry = entryById(deps.bank(), questionId);
   const { setting, answered, counts } = await deps.store.read(async (tx) => {
     const stored = await tx.users.find(user.platform, user.platformUserId);
@@ -33,9 +35,10 @@ export async function followUpQuestion(deps: PracticeDeps, user: PracticeUser, q
   const followUps = entry.followUps ?? [];
   if (followUps.length === 0) throw new PracticeError('no-follow-up', errors.noFollowUp(entry.id));
   if (!answered) throw new PracticeError('answer-first', errors.answerFirst(entry.id));
-  let n = 1;
-  for (let k = 2; k <= followUps.length; k++) if ((counts.get(k) ?? 0) < (counts.get(n) ?? 0)) n = k;
-  return { entry, followUp: n, twist: followUps[n - 1]!.twist, lang: viewLang(setting) };
+  if (asked !== undefined && (!Number.isInteger(asked) || asked < 1 || asked > followUps.length)) throw new PracticeError('no-follow-up', errors.noFollowUp(entry.id));
+  let n = asked ?? 1;
+  if (asked === undefined) for (let k = 2; k <= followUps.length; k++) if ((counts.get(k) ?? 0) < (counts.get(n) ?? 0)) n = k;
+  return { entry, followUp: n, twist: followUps[n - 1]!.twist, lang: viewLang(setting), langChosen: setting !== 'auto' };
 }
 
 /** Grades and records the answer to follow-up `n` of a question; resolves once it is committed. */

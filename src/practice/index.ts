@@ -65,7 +65,7 @@ export function createPractice(deps: PracticeDeps) {
     forgetUser: (user: PracticeUser) => forgetUser(d, user),
     setShowName: (user: PracticeUser, show: boolean) => setShowName(d, user, show),
     /** The follow-up to ask next on a question the person has answered (practice mode). */
-    followUpQuestion: (user: PracticeUser, questionId: string): Promise<FollowUpPick> => followUpQuestion(d, user, questionId),
+    followUpQuestion: (user: PracticeUser, questionId: string, followUp?: number): Promise<FollowUpPick> => followUpQuestion(d, user, questionId, followUp),
     /** Resolves with the report once the follow-up answer is committed (off the boards; adaptability in progress). */
     submitFollowUp: (user: PracticeUser, questionId: string, n: number, text: string, context: SubmitContext): Promise<ScoreReport> => submitFollowUp(d, user, questionId, n, text, context),
     /** Starts a mock interview, or continues the one in progress. */

@@ -17,8 +17,9 @@ import { scoredSubmit } from './scored-submit.ts';
 const draftKey = (questionId: string, n: number) => `fu:${questionId}:${n}`;
 
 export async function followUpButton(ctx: DiscordContext, interaction: ButtonInteraction, id: CustomIdOf<'fu'>): Promise<void> {
-  const pick = await ctx.practice.followUpQuestion(practiceUser(interaction, ctx.defaultTimeZone), id.questionId);
-  const lang = pick.lang === 'en' && interaction.locale?.startsWith('zh') ? 'zh' : pick.lang;
+  const pick = await ctx.practice.followUpQuestion(practiceUser(interaction, ctx.defaultTimeZone), id.questionId, id.followUp);
+  // Under `auto` a Chinese Discord client gets the twist in Chinese; a language the person set wins.
+  const lang = !pick.langChosen && interaction.locale?.startsWith('zh') ? 'zh' : pick.lang;
   await interaction.showModal(followUpModal({ ...pick, lang }, MAX_ANSWER_CHARS, ctx.drafts.get(interaction.user.id, draftKey(pick.entry.id, pick.followUp))));
 }
 

@@ -1,6 +1,6 @@
-/** The bank's model answer for a question, shown after the candidate has tried it. */
+/** The bank's model answer for a question (or for one of its follow-ups), shown after the candidate has tried it. */
 import type { APIEmbed } from 'discord.js';
-import type { Entry } from '../../../src/bank/schema.ts';
+import type { Entry, FollowUp } from '../../../src/bank/schema.ts';
 import { fitEmbed, fitList, LIMITS } from '../limits.ts';
 import { COLOURS } from './message.ts';
 
@@ -18,6 +18,21 @@ export function modelAnswerEmbed(entry: Entry): APIEmbed {
       { name: 'Metrics', value: entry.metrics ?? '' },
       { name: 'Trade-offs', value: fitList(entry.tradeOffs.map((t) => `**${t.approach}**: ${t.pros} / ${t.cons}`), LIMITS.fieldValue) },
       { name: 'Stakeholders', value: fitList(entry.stakeholderNotes.map((s) => `**${s.role}**: ${s.note}`), LIMITS.fieldValue) },
+    ],
+  });
+}
+
+/** A follow-up's model answer: the twist, the answer, and the change and arithmetic it shows. */
+export function modelFollowUpEmbed(entry: Entry, n: number, followUp: FollowUp): APIEmbed {
+  return fitEmbed({
+    color: COLOURS.neutral,
+    title: `Model follow-up · ${entry.id} · follow-up ${n}`,
+    description: followUp.answer,
+    fields: [
+      { name: 'The twist', value: followUp.twist },
+      { name: 'The change it forces', value: followUp.adaptation.approach },
+      { name: 'What it rules out', value: followUp.adaptation.rulesOut },
+      { name: 'Arithmetic', value: followUp.adaptation.arithmetic },
     ],
   });
 }

@@ -45,10 +45,12 @@ export function scoreEmbed(entry: Entry, report: ScoreReport, note: ScoreNote = 
 }
 
 export function scoreMessage(entry: Entry, report: ScoreReport, filters: PracticeFilters, note: ScoreNote = {}): MessageBody {
+  // Under a follow-up's score, the model answer and "Answer again" are the follow-up's own.
+  const followUp = report.followUp ?? undefined;
   const buttons = [
     button('Next question', { kind: 'next', filters }, ButtonStyle.Primary),
-    button('Show model answer', { kind: 'model', questionId: entry.id }),
-    button('Answer again', { kind: 'answer', questionId: entry.id, roundId: null, filters }),
+    button(followUp ? 'Show model follow-up' : 'Show model answer', { kind: 'model', questionId: entry.id, ...(followUp ? { followUp } : {}) }),
+    button('Answer again', followUp ? { kind: 'fu', questionId: entry.id, followUp } : { kind: 'answer', questionId: entry.id, roundId: null, filters }),
   ];
   // After any scored answer the interviewer can change a constraint (issue 14).
   if ((entry.followUps?.length ?? 0) > 0) buttons.push(button(messages(report.lang).followUpRun.button, { kind: 'fu', questionId: entry.id }));

@@ -17,11 +17,13 @@ const anyId: fc.Arbitrary<CustomId> = fc.oneof(
   fc.record({ kind: fc.constant('modal' as const), questionId, roundId, filters }),
   fc.record({ kind: fc.constant('next' as const), filters }),
   fc.record({ kind: fc.constant('model' as const), questionId }),
+  fc.record({ kind: fc.constant('model' as const), questionId, followUp: fc.integer({ min: 1, max: 99 }) }),
   fc.record({ kind: fc.constant('forget' as const), confirm: fc.boolean(), userId: snowflake }),
   ...(['mock', 'mockmodal'] as const).map((kind) =>
     fc.record({ kind: fc.constant(kind), mockId: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), index: fc.integer({ min: 1, max: 99 }), stage: fc.constantFrom('question' as const, 'followUp' as const), questionId, followUp: fc.integer({ min: 0, max: 99 }) }),
   ),
   fc.record({ kind: fc.constant('fu' as const), questionId }),
+  fc.record({ kind: fc.constant('fu' as const), questionId, followUp: fc.integer({ min: 1, max: 99 }) }),
   fc.record({ kind: fc.constant('fumodal' as const), questionId, followUp: fc.integer({ min: 1, max: 99 }) }),
 );
 
@@ -38,7 +40,9 @@ const reason = (text: string) => {
 describe('custom ids', () => {
   it('given a mock step or follow-up id with a part out of shape then it is refused as forged (issue 14)', () => {
     expect(parseCustomId('cc1:mock:12:2:f:Q7:1')).toEqual({ kind: 'mock', mockId: 12, index: 2, stage: 'followUp', questionId: 'Q7', followUp: 1 });
-    for (const text of ['cc1:mock:0:1:q:Q7:0', 'cc1:mock:1:1:x:Q7:0', 'cc1:mock:1:1:q:Q7', 'cc1:mock:-1:1:q:Q7:0', 'cc1:mockmodal:1:100:q:Q7:0', 'cc1:fumodal:Q7:0', 'cc1:fu:Q7:1', 'cc1:fumodal:Q7:1e3']) {
+    expect(parseCustomId('cc1:fu:Q7:2')).toEqual({ kind: 'fu', questionId: 'Q7', followUp: 2 });
+    expect(parseCustomId('cc1:fu:Q7')).toEqual({ kind: 'fu', questionId: 'Q7' });
+    for (const text of ['cc1:mock:0:1:q:Q7:0', 'cc1:mock:1:1:x:Q7:0', 'cc1:mock:1:1:q:Q7', 'cc1:mock:-1:1:q:Q7:0', 'cc1:mockmodal:1:100:q:Q7:0', 'cc1:fumodal:Q7:0', 'cc1:fu:Q7:0', 'cc1:fu:Q7:1:2', 'cc1:model:Q7:x', 'cc1:fumodal:Q7:1e3']) {
       expect(reason(text), text).toBe('forged');
     }
   });

@@ -137,7 +137,7 @@ describe('rendering within Discord limits', () => {
           expect(modal.title.length).toBeLessThanOrEqual(LIMITS.modalTitle);
           expect(modal.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
         }
-        expect(followUpModal({ entry, followUp: 2, twist: 't'.repeat(5000), lang }, 4000).title.length).toBeLessThanOrEqual(LIMITS.modalTitle);
+        expect(followUpModal({ entry, followUp: 2, twist: 't'.repeat(5000), lang, langChosen: false }, 4000).title.length).toBeLessThanOrEqual(LIMITS.modalTitle);
       }
     }
     const entry = bank.entries[0]!;

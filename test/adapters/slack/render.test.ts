@@ -99,7 +99,7 @@ describe('Block Kit within Slack limits', () => {
         for (const stage of ['question', 'followUp'] as const) {
           expect(breaches(mockModal({ mockId: Number.MAX_SAFE_INTEGER, index: 5, stage, questionId: entry.id, followUp: 1 }, entry, lang, 'C0123456789') as any, 'modal')).toEqual([]);
         }
-        expect(breaches(followUpModal({ entry, followUp: 2, twist: 't'.repeat(5000), lang }, null) as any, 'modal')).toEqual([]);
+        expect(breaches(followUpModal({ entry, followUp: 2, twist: 't'.repeat(5000), lang, langChosen: false }, null) as any, 'modal')).toEqual([]);
       }
     }
     const card = { questions: Array.from({ length: 5 }, () => ({ questionId: 'Q28', question: 'q'.repeat(500), total: 55, followUp: { n: 3, twist: '<!channel> '.repeat(50), total: null }, elapsedMs: 9 * 60_000, budgetMs: 480_000 })), dimensions: { keyInsight: 80.5, constraints: 10, metrics: 60, tradeOffs: 0, stakeholders: 100 }, adaptability: null, overall: 55.5, strengths: ['stakeholders', 'keyInsight'], weaknesses: ['tradeOffs', 'constraints'], studyNext: [{ id: 'G1', title: 'x'.repeat(2000), because: 'y'.repeat(2000) }, { id: 'C2', title: 'c', because: 'b' }], previous: { overall: 70, finishedAt: 0 } };

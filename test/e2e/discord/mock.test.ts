@@ -127,6 +127,20 @@ describe('/mock in Discord', () => {
     const answered = await interact(bot.fake, submitModal(GRACE, 'cc1:fumodal:Q7:1', 'Two providers now: I keep the breakers and shorten the open period to 15s.'));
     const followUpScore = await edited(bot.fake, answered.token);
     expect(followUpScore.body.embeds[0].title).toMatch(/^Q7 · 追问 1 · \d+\/100$/);
+    // Under a follow-up's score, "Answer again" reopens that follow-up (not the least answered, not the base question) and the model answer is the follow-up's.
+    const buttons = followUpScore.body.components[0].components;
+    expect(buttons.find((c: any) => c.label === 'Answer again').custom_id).toBe('cc1:fu:Q7:1');
+    const modelButton = buttons.find((c: any) => c.label === 'Show model follow-up');
+    expect(modelButton.custom_id).toBe('cc1:model:Q7:1');
+    const again = await interact(bot.fake, click(GRACE, 'cc1:fu:Q7:1'));
+    expect(again.callback.body.data.custom_id).toBe('cc1:fumodal:Q7:1');
+    const model = await interact(bot.fake, click(GRACE, modelButton.custom_id));
+    const shown = model.callback.body.type === 4 ? model.callback.body.data : (await edited(bot.fake, model.token)).body;
+    expect(shown.embeds[0].title).toBe('Model follow-up · Q7 · follow-up 1');
+    // A language the person set wins over a Chinese client: `en` on a zh-CN client gets the twist in English.
+    await interact(bot.fake, command(GRACE, 'settings', [str('lang', 'en')]));
+    const onChineseClient = await interact(bot.fake, { ...click(GRACE, followUp.custom_id), locale: 'zh-CN' });
+    expect(onChineseClient.callback.body.data.components[0].content).toContain('Follow-up on Q7');
     const db = new Database(bot.dbPath, { readonly: true });
     expect(db.prepare("SELECT a.follow_up FROM attempts a JOIN users u ON u.id = a.user_id WHERE u.platform_user_id = ? ORDER BY a.id").pluck().all(GRACE.id)).toEqual([null, 1]);
     expect(db.prepare('SELECT count(*) FROM question_bests qb JOIN users u ON u.id = qb.user_id WHERE u.platform_user_id = ?').pluck().get(GRACE.id)).toBe(2);
