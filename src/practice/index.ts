@@ -3,7 +3,7 @@ import type { Bank } from '../bank/schema.ts';
 import type { ScoreReport } from '../scoring/report.ts';
 import { exportUser, forgetUser, setShowName, type UserExport } from './account.ts';
 import { progressChartSvg } from './chart.ts';
-import { renderPng } from './chart-png.ts';
+import { renderPngAsync } from './chart-png.ts';
 import type { AnswerScorer, PracticeDeps } from './deps.ts';
 import { leaderboard, type Leaderboard, type LeaderboardPeriod, type LeaderboardRow } from './leaderboard.ts';
 import { nextQuestion, type QuestionPick } from './next-question.ts';
@@ -58,7 +58,8 @@ export function createPractice(deps: PracticeDeps) {
     /** A PNG of the user's recent attempts, one line per dimension, for the chat adapters. */
     async progressChart(user: PracticeUser, title = `Progress of ${user.displayName}`): Promise<Buffer> {
       const p = await progress(user);
-      return renderPng(progressChartSvg(p.history, { title, timeZone: user.timeZone, followUps: p.followUps }));
+      // On the thread pool: with a Chinese name or label the layout takes a large part of a second.
+      return renderPngAsync(progressChartSvg(p.history, { title, timeZone: user.timeZone, followUps: p.followUps }));
     },
     leaderboard: (scope: string, period: LeaderboardPeriod, options: { viewer?: PracticeUser; limit?: number } = {}): Promise<Leaderboard> => leaderboard(d, scope, period, options),
     exportUser: (user: PracticeUser): Promise<UserExport> => exportUser(d, user),
