@@ -4,6 +4,7 @@
  * this app, or one somebody built by hand, must end in a polite message and not in a crash.
  */
 import { z } from 'zod';
+import type { Lang } from '../../src/i18n/index.ts';
 import { LIMITS } from './limits.ts';
 
 export const ACTIONS = {
@@ -90,8 +91,13 @@ const MockMetadataSchema = MockStepSchema.extend({ c: channelId.nullable() }).st
 const stepFields = (r: MockStepRef) => ({ v: VERSION, m: r.mockId, i: r.index, s: r.stage === 'question' ? 'q' : 'f', q: r.questionId, f: r.followUp });
 const stepOf = (d: z.infer<typeof MockStepSchema>): MockStepRef => ({ mockId: d.m, index: d.i, stage: d.s === 'q' ? 'question' : 'followUp', questionId: d.q, followUp: d.f });
 
-export const encodeMockStep = (r: MockStepRef): string => JSON.stringify(stepFields(r));
-export const decodeMockStep = (raw: string | undefined): MockStepRef => stepOf(decode(raw, MockStepSchema));
+/** The Answer button also carries the language its step was shown in, so the modal opens in the same one. */
+const MockButtonSchema = MockStepSchema.extend({ l: z.enum(['en', 'zh']).optional() }).strict();
+export const encodeMockStep = (r: MockStepRef, lang: Lang): string => JSON.stringify({ ...stepFields(r), l: lang });
+export function decodeMockStep(raw: string | undefined): MockStepRef & { lang: Lang | null } {
+  const d = decode(raw, MockButtonSchema);
+  return { ...stepOf(d), lang: d.l ?? null };
+}
 export const encodeMockMetadata = (r: MockStepRef, channel: string | null): string => JSON.stringify({ ...stepFields(r), c: channel });
 export function decodeMockMetadata(raw: string | undefined): MockStepRef & { channelId: string | null } {
   const d = decode(raw, MockMetadataSchema);

@@ -36,7 +36,7 @@ export function mockStepMessage(mockId: number, step: MockStepView, lang: Lang, 
     section(`*${escape(e.question)}*`),
     ...body,
     context(`:stopwatch: ${escape(m.mock.budget(budgetMinutes(step.budgetMs)))}`),
-    actions(button(m.mockRun.answer, ACTIONS.mockAnswer, encodeMockStep(stepRef(mockId, step)), 'primary')),
+    actions(button(m.mockRun.answer, ACTIONS.mockAnswer, encodeMockStep(stepRef(mockId, step), lang), 'primary')),
   ]);
 }
 

@@ -375,6 +375,8 @@ describe('Slack adapter end to end', () => {
       const meta = decodeMockMetadata(open.body.view.private_metadata);
       expect(meta).toMatchObject({ index: k < 2 ? 1 : 2, stage: k % 2 === 0 ? 'question' : 'followUp', channelId: CHANNEL });
       if (k % 2 === 1) expect(JSON.stringify(open.body.view.blocks)).toContain(app.practice.bank.entries.find((e) => e.id === meta.questionId)!.followUps![meta.followUp - 1]!.twist.slice(0, 30));
+      // After the Chinese answer the next step is shown in Chinese (the setting is auto), and its modal opens in the step's language.
+      if (k === 1) expect(open.body.view.title.text).toContain('追问');
       expect((await send(viewSubmission(MOCK_VIEW, open.body.view.private_metadata, text, ada))).status).toBe(200);
       const score = await ephemeral(0);
       if (k === 0) {

@@ -1,6 +1,7 @@
 /**
  * A mock step's Answer button: the modal opens at once (the trigger_id lives 3 s, once). What it shows
- * travels in the button's value; only the person's language setting is read from the store first.
+ * travels in the button's value, the step's language included (a button from before it carried one reads
+ * the person's setting).
  */
 import type { App, BlockButtonAction } from '@slack/bolt';
 import { findEntry } from '../../../../src/bank/query.ts';
@@ -18,7 +19,7 @@ export function registerMockAnswer(app: App, ctx: SlackContext): void {
       const ref = decodeMockStep(action.value);
       const entry = findEntry(ctx.practice.bank, ref.questionId);
       if (!entry) throw new PayloadError('stale');
-      await client.views.open({ trigger_id: body.trigger_id, view: mockModal(ref, entry, await viewLangOf(ctx, body.user), channelId) });
+      await client.views.open({ trigger_id: body.trigger_id, view: mockModal(ref, entry, ref.lang ?? (await viewLangOf(ctx, body.user)), channelId) });
     } catch (err) {
       await replyWithFailure({ client, userId: body.user.id, channelId, respond }, err, ctx, 'slack-mock-button-failed');
     }
