@@ -29,6 +29,7 @@ const SALAD_PASTE = 0.22;
  */
 const SHUFFLED_PASTE_COVERAGE = 0.6;
 const INSIGHT_COPY_CAP_SHARE = 0.3;
+const PADDING_SUBSTANCE = 0.25;
 
 
 const SOFT_STEMS = new Set([...SOFT_WORDS].map(stem));
@@ -178,7 +179,11 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   // this insight is judged by its vocabulary alone; one with some of it only when it also misses the constraints.
   const candidate = input.kiFrac < 0.2 || (input.kiFrac < 0.65 && input.consFrac < 0.5);
   if (words >= 40 && candidate && offTopic(view, input, input.kiFrac < 0.45 ? 1.15 : 1.3)) cap('off-topic', 10, m.offTopic);
-  if (words > 180 && input.kiFrac + input.consFrac < 0.6 && !flags.includes('off-topic')) cap('padding', 30, m.padding);
+  // Padding: a long answer that misses the insight and the constraints, or whose substance sits in a sentence or
+  // two of generic advice (graded sets: under a quarter of its sentences carry two kinds of substance; honest
+  // answers of that length at least a third).
+  const substantial = weights.filter((w) => w >= 2).length / Math.max(1, weights.length);
+  if (words > 180 && (input.kiFrac + input.consFrac < 0.6 || substantial < PADDING_SUBSTANCE) && !flags.includes('off-topic')) cap('padding', 30, m.padding);
   const templatePhrases = (view.index.text.match(/\b(?:trade-?offs?|stakeholder impact|stakeholders?|risks?|assumptions?|mitigation|at the cost of|we balance|align early)\b/g) ?? []).length;
   if (templatePhrases >= 3 && input.consFrac < 0.4 && input.metricsFrac < 0.3) cap('boilerplate', 22, m.boilerplate);
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/bank/load.ts';
@@ -128,6 +129,18 @@ describe('gaming is capped', () => {
     const report = score('Q14', restated);
     expect(report.flags).toContain('constraints-copy');
     expect(report.total).toBeLessThanOrEqual(15);
+  });
+
+  it('a long answer of generic advice with one sentence of substance is padding', () => {
+    // Graded answer d2-q17-14 (graded 2/10): 258 words of release advice, one sentence naming shadow traffic.
+    const padded = readFileSync(new URL('./graded/set-d2.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { id: string; text: string })
+      .find((r) => r.id === 'd2-q17-14')!.text;
+    const report = score('Q17', padded);
+    expect(report.flags).toContain('padding');
+    expect(report.total).toBeLessThanOrEqual(30);
   });
 
   it('a copy of the question or of the constraints line scores low', () => {
