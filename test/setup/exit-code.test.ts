@@ -9,7 +9,7 @@ import { expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..', '..');
 
 it('a run with a failing test exits non-zero, with the test PostgreSQL server of the global setup', () => {
-  const env = { ...process.env, COACH_FAIL_ON_PURPOSE: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, COACH_FAIL_ON_PURPOSE: '1' };
   delete env.TEST_POSTGRES_URL;
   const run = spawnSync(process.execPath, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', 'test/setup/fails-on-purpose.test.ts'], { cwd: root, env, encoding: 'utf8', timeout: 120_000 });
   expect(run.stdout + run.stderr).toMatch(/fails on purpose/);
