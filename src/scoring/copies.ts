@@ -17,22 +17,9 @@ export type CopySource = (typeof COPY_SOURCES)[number];
 
 export type Shingles = Map<number, CopySource>;
 
-/** A 32-bit hash of a stem (FNV-1a), memoised: shingles are keyed by numbers, not joined strings. */
-const stemHashes = new Map<string, number>();
-function hashOf(stem: string): number {
-  let h = stemHashes.get(stem);
-  if (h === undefined) {
-    h = 0x811c9dc5;
-    for (let i = 0; i < stem.length; i++) h = Math.imul(h ^ stem.charCodeAt(i), 0x01000193) >>> 0;
-    if (stemHashes.size > 50_000) stemHashes.clear();
-    stemHashes.set(stem, h);
-  }
-  return h;
-}
-
 /** Every shingle of a token list, as numbers (two 26-bit lanes of a polynomial hash); null under two content words. */
 function shingleKeys(tokens: readonly Token[]): (number | null)[] {
-  const hashes = tokens.map((t) => hashOf(t.stem));
+  const hashes = tokens.map((t) => t.stemHash);
   const content = tokens.map((t) => (t.stop ? 0 : 1));
   const keys: (number | null)[] = [];
   for (let at = 0; at + SHINGLE <= tokens.length; at++) {

@@ -20,7 +20,15 @@ export type Token = {
   isHan: boolean;
   /** A function word (lexicon's STOPWORDS): no content of its own. */
   stop: boolean;
+  /** A 32-bit hash of `stem` (FNV-1a): copies compare word runs by numbers, not joined strings. */
+  stemHash: number;
 };
+
+export function stemHash(stem: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < stem.length; i++) h = Math.imul(h ^ stem.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
 
 export const MAX_GRADED_CHARS = 20_000;
 
@@ -108,7 +116,7 @@ function hanWords(run: string): string[] {
 }
 
 /** What a Latin piece of text is, apart from where it stands: the same for every occurrence, so worked out once. */
-type PieceFacts = { text: string; stem: string; offset: number; isNumber: boolean; isAcronym: boolean; stop: boolean };
+type PieceFacts = { text: string; stem: string; offset: number; isNumber: boolean; isAcronym: boolean; stop: boolean; stemHash: number };
 
 const pieceFacts = memoize(pieceFactsUncached, 50_000);
 
@@ -119,7 +127,8 @@ function pieceFactsUncached(piece: string): PieceFacts[] {
     return piece.split('-').map((part) => {
       const lower = part.toLowerCase();
       const isAcronym = /^[A-Z]{2,}$/.test(part);
-      const facts = { text: lower, stem: isAcronym ? lower : stem(lower), offset, isNumber: false, isAcronym, stop: STOPWORDS.has(lower) };
+      const stemmed = isAcronym ? lower : stem(lower);
+      const facts = { text: lower, stem: stemmed, offset, isNumber: false, isAcronym, stop: STOPWORDS.has(lower), stemHash: stemHash(stemmed) };
       offset += part.length + 1;
       return facts;
     });
@@ -128,7 +137,8 @@ function pieceFactsUncached(piece: string): PieceFacts[] {
   const isNumber = /^\$?\d/.test(piece);
   const isAcronym = !isNumber && piece.length >= 2 && /^[A-Z0-9-]+s?$/.test(piece) && /[A-Z]/.test(piece);
   const word = lower.replace(/^[$]/, '');
-  return [{ text: lower, stem: isNumber || isAcronym || /\d/.test(word) ? lower : stem(word), offset: 0, isNumber, isAcronym, stop: STOPWORDS.has(lower) }];
+  const stemmed = isNumber || isAcronym || /\d/.test(word) ? lower : stem(word);
+  return [{ text: lower, stem: stemmed, offset: 0, isNumber, isAcronym, stop: STOPWORDS.has(lower), stemHash: stemHash(stemmed) }];
 }
 
 /** Splits normalised text into tokens; Han runs become two-character tokens. */
@@ -145,12 +155,12 @@ export function tokenize(text: string): Token[] {
       if (holdsHan && HAN.test(piece)) {
         let at = start;
         for (const w of hanWords(piece)) {
-          tokens.push({ text: w, stem: w, start: at, isNumber: false, isAcronym: false, isHan: true, stop: false });
+          tokens.push({ text: w, stem: w, start: at, isNumber: false, isAcronym: false, isHan: true, stop: false, stemHash: stemHash(w) });
           at += w.length;
         }
       } else {
         for (const f of pieceFacts(piece)) {
-          tokens.push({ text: f.text, stem: f.stem, start: start + f.offset, isNumber: f.isNumber, isAcronym: f.isAcronym, isHan: false, stop: f.stop });
+          tokens.push({ text: f.text, stem: f.stem, start: start + f.offset, isNumber: f.isNumber, isAcronym: f.isAcronym, isHan: false, stop: f.stop, stemHash: f.stemHash });
         }
       }
       start += piece.length;
