@@ -32,8 +32,11 @@ const questionId = z.string().regex(/^Q[1-9]\d{0,3}$/);
 const channelId = z.string().regex(/^[CGD][A-Z0-9]{2,20}$/);
 
 /** Button value for Answer, Next question and Show model answer. */
-const QuestionRefSchema = z.object({ v: z.literal(VERSION), q: questionId, r: z.number().int().positive().nullable().default(null) }).strict();
-export type QuestionRef = { questionId: string; roundId: number | null };
+const QuestionRefSchema = z
+  .object({ v: z.literal(VERSION), q: questionId, r: z.number().int().positive().nullable().default(null), f: z.number().int().min(1).max(99).optional() })
+  .strict();
+/** `followUp`: under a follow-up's score, which follow-up ("Show model answer" shows its model answer). */
+export type QuestionRef = { questionId: string; roundId: number | null; followUp?: number };
 
 const AnswerMetadataSchema = z
   .object({ v: z.literal(VERSION), q: questionId, r: z.number().int().positive().nullable(), c: channelId.nullable() })
@@ -61,11 +64,12 @@ function decode<T>(raw: string | undefined, schema: z.ZodType<T>): T {
   throw new PayloadError(typeof version === 'number' && version !== VERSION ? 'stale' : 'forged');
 }
 
-export const encodeQuestionRef = (ref: QuestionRef): string => JSON.stringify({ v: VERSION, q: ref.questionId, r: ref.roundId });
+export const encodeQuestionRef = (ref: QuestionRef): string =>
+  JSON.stringify({ v: VERSION, q: ref.questionId, r: ref.roundId, ...(ref.followUp === undefined ? {} : { f: ref.followUp }) });
 
 export function decodeQuestionRef(raw: string | undefined): QuestionRef {
-  const { q, r } = decode(raw, QuestionRefSchema);
-  return { questionId: q, roundId: r };
+  const { q, r, f } = decode(raw, QuestionRefSchema);
+  return f === undefined ? { questionId: q, roundId: r } : { questionId: q, roundId: r, followUp: f };
 }
 
 export function encodeAnswerMetadata(m: AnswerMetadata): string {

@@ -1,5 +1,5 @@
-/** The bank's model answer for a question, shown privately after an attempt. */
-import type { Entry } from '../../../src/bank/schema.ts';
+/** The bank's model answer for a question (or one of its follow-ups), shown privately after an attempt. */
+import type { Entry, FollowUp } from '../../../src/bank/schema.ts';
 import { ACTIONS, encodeQuestionRef } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
 import { bullets, escape, fit } from '../mrkdwn.ts';
@@ -23,4 +23,18 @@ export function modelAnswerMessage(entry: Entry): SlackMessage {
   }
   blocks.push(context('Only you can see this.'), actions(button('Next question', ACTIONS.next, encodeQuestionRef({ questionId: entry.id, roundId: null }), 'primary')));
   return message(`${entry.id}: model answer`, blocks);
+}
+
+/** A follow-up's model answer: the twist, the answer, and the change and arithmetic it shows. */
+export function modelFollowUpMessage(entry: Entry, n: number, followUp: FollowUp): SlackMessage {
+  return message(`${entry.id} follow-up ${n}: model answer`, [
+    header(`${entry.id} · follow-up ${n} · model answer`),
+    section(`*The twist*\n${escape(followUp.twist)}`),
+    section(escape(followUp.answer)),
+    section(`*The change it forces*\n${escape(followUp.adaptation.approach)}`),
+    section(`*What it rules out*\n${escape(followUp.adaptation.rulesOut)}`),
+    section(`*Arithmetic*\n${escape(followUp.adaptation.arithmetic)}`),
+    context('Only you can see this.'),
+    actions(button('Next question', ACTIONS.next, encodeQuestionRef({ questionId: entry.id, roundId: null }), 'primary')),
+  ]);
 }

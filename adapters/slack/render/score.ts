@@ -51,7 +51,10 @@ export function scoreMessage(entry: Entry, report: ScoreReport, note: ScoreNote 
       : [
           actions(
             button('Next question', ACTIONS.next, ref, 'primary'),
-            button('Show model answer', ACTIONS.modelAnswer, ref),
+            // Under a follow-up's score, the follow-up's own model answer.
+            report.followUp
+              ? button('Show model follow-up', ACTIONS.modelAnswer, encodeQuestionRef({ questionId: entry.id, roundId: null, followUp: report.followUp }))
+              : button('Show model answer', ACTIONS.modelAnswer, ref),
             // After any scored answer the interviewer can change a constraint (issue 14).
             ...((entry.followUps?.length ?? 0) > 0 ? [button(m.followUpRun.button, ACTIONS.followUp, ref)] : []),
           ),

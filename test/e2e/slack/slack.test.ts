@@ -412,6 +412,12 @@ describe('Slack adapter end to end', () => {
     await send(viewSubmission(FOLLOW_UP_VIEW, open.body.view.private_metadata, 'The budget moved: I drop a component and show 3 + 1 = 4 nodes.', ada));
     const score = await fake.waitFor('chat.postEphemeral');
     expect(score.body.blocks[0].text.text).toMatch(new RegExp(`^Q1 · follow-up ${meta.followUp} · \\d+/100$`));
+    // Under a follow-up's score the model answer is the follow-up's own.
+    const modelButton = score.body.blocks.at(-1).elements.find((e: { action_id: string }) => e.action_id === ACTIONS.modelAnswer);
+    expect(modelButton.text.text).toBe('Show model follow-up');
+    const modelUrl = responseUrl();
+    await send(buttonClick(ACTIONS.modelAnswer, modelButton.value, ada, modelUrl));
+    expect((await responseTo(modelUrl)).body.text).toBe(`Q1 follow-up ${meta.followUp}: model answer`);
     const url = responseUrl();
     await send(slashCommand('lang zh', ada, url));
     expect((await responseTo(url)).body.text).toBe('反馈和成绩单现在使用中文。');
