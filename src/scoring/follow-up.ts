@@ -77,7 +77,10 @@ function twistedEntry(entry: Entry, f: FollowUp): Entry {
 
 export function compileFollowUp(entry: Entry, f: FollowUp, references: References, vocabulary: BankVocabulary): FollowUpRubric {
   const twisted = twistedEntry(entry, f);
-  const rubric = compileRubric(twisted, references, vocabulary);
+  const compiled = compileRubric(twisted, references, vocabulary);
+  // "Keep durability before ack, but move the replica to the same AZ": in an adaptation, what follows "but" is
+  // the change itself, not a price paid, so it is an effect to state, tied to the adaptation like any other.
+  const rubric = { ...compiled, claims: compiled.claims.map((c) => (c.kind === 'cost' ? { ...c, kind: 'effect' as const } : c)) };
   const first = stemsOf(`${entry.keyInsight} ${entry.answer ?? ''} ${entry.tradeOffs.map((t) => `${t.approach} ${t.pros} ${t.cons}`).join(' ')}`);
   const adapted = stemsOf(`${f.adaptation.approach} ${f.answer}`);
   const twistWords = stemsOf(f.twist);

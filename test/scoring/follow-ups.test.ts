@@ -1,7 +1,9 @@
 /** Grading the answer to an interviewer's follow-up (issue 14). */
 import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/bank/load.ts';
+import { compileFollowUp } from '../../src/scoring/follow-up.ts';
 import { createScorer } from '../../src/scoring/index.ts';
+import { bankVocabulary } from '../../src/scoring/rubric.ts';
 import { CONTENT } from '../helpers/paths.ts';
 import { followUpAttacksFor } from './attacks.ts';
 import { followUpRows } from './eval-follow-ups.ts';
@@ -60,6 +62,16 @@ describe('a follow-up is judged by its own readings', () => {
     const report = scorer.scoreFollowUp(bank.entries.find((e) => e.id === answer.question)!, answer.followUp, answer.text);
     expect(report.cap).toBeNull();
     expect(report.total).toBeGreaterThanOrEqual(70);
+  });
+});
+
+describe('the claims of a follow-up', () => {
+  it('given an adaptation that says "keep X, but change Y" then Y is a change to state, not a cost', () => {
+    const entry = bank.entries.find((e) => e.id === 'Q16')!;
+    const fu = compileFollowUp(entry, entry.followUps![1]!, bank.references, bankVocabulary(bank.entries));
+    expect(fu.followUp.adaptation.approach).toMatch(/, but /);
+    expect(fu.rubric.claims.length).toBeGreaterThan(0);
+    expect(fu.rubric.claims.every((c) => c.kind !== 'cost')).toBe(true);
   });
 });
 
