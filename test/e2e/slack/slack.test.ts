@@ -24,6 +24,8 @@ const FORM = 'application/x-www-form-urlencoded';
 const ada: Person = { id: 'UADA', name: 'ada' };
 const bob: Person = { id: 'UBOB', name: 'bob' };
 const owner: Person = { id: 'UOWNER', name: 'olga' };
+/** Answers nothing in this file: "answer first" is checked on her (Bob's Practise now may have drawn Q1). */
+const cy: Person = { id: 'UCY', name: 'cy' };
 
 const fake = new FakeSlack();
 /** Monday 6 January 2025, 08:00 UTC: the app's clock (practice and daily rounds), moved by the round test. */
@@ -60,6 +62,7 @@ beforeAll(async () => {
   await fake.start();
   fake.users.set(ada.id, { id: ada.id, name: 'Ada', tz: 'Europe/Berlin' });
   fake.users.set(bob.id, { id: bob.id, name: 'Bob' });
+  fake.users.set(cy.id, { id: cy.id, name: 'Cy' });
   fake.users.set(owner.id, { id: owner.id, name: 'Olga', is_owner: true });
   fake.channels.set(CHANNEL, { id: CHANNEL, creator: 'UCREATOR' });
   fake.channels.set('CBOBS', { id: 'CBOBS', creator: bob.id });
@@ -397,7 +400,7 @@ describe('Slack adapter end to end', () => {
   });
 
   it('Follow-up under a practice score opens the twist in a modal and scores it as a follow-up; /coach lang sets the language (issue 14)', async () => {
-    await send(buttonClick(ACTIONS.followUp, encodeQuestionRef({ questionId: 'Q1', roundId: null }), bob, responseUrl()));
+    await send(buttonClick(ACTIONS.followUp, encodeQuestionRef({ questionId: 'Q1', roundId: null }), cy, responseUrl()));
     expect((await fake.waitFor('response_url')).body.text).toContain('Answer Q1 first');
     // Ada answers Q1 (forget-me above may have deleted her earlier answer; the mock picks at random).
     await send(viewSubmission(ANSWER_VIEW, encodeAnswerMetadata({ questionId: 'Q1', roundId: null, channelId: CHANNEL }), 'Hexagonal ports with 8K TPS on 8 cores.', ada));
