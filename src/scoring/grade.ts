@@ -387,6 +387,7 @@ export function gradeAnswer(rubric: Rubric, raw: string, context: GradeContext =
   const quality = checkQuality(view, evidence.items.map((_, k) => evidence.weight(k)), {
     lang,
     restates: metrics.ownNumbers === 0 && mentionedAtoms >= Math.max(4, 0.6 * constraints.results.length),
+    ownNumbers: metrics.ownNumbers,
     rubric,
     stance,
     kiFrac: ki.frac,

@@ -83,6 +83,8 @@ export type QualityInput = {
   lang: Lang;
   /** The answer names most constraint values and no number of its own. */
   restates: boolean;
+  /** Numbers the answer derived itself (not the question's). */
+  ownNumbers: number;
   rubric: Rubric;
   stance: Stance;
   kiFrac: number;
@@ -185,7 +187,10 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   const substantial = weights.filter((w) => w >= 2).length / Math.max(1, weights.length);
   if (words > 180 && (input.kiFrac + input.consFrac < 0.6 || substantial < PADDING_SUBSTANCE) && !flags.includes('off-topic')) cap('padding', 30, m.padding);
   const templatePhrases = (view.index.text.match(/\b(?:trade-?offs?|stakeholder impact|stakeholders?|risks?|assumptions?|mitigation|at the cost of|we balance|align early)\b/g) ?? []).length;
-  if (templatePhrases >= 3 && input.consFrac < 0.4 && input.metricsFrac < 0.3) cap('boilerplate', 22, m.boilerplate);
+  // Boilerplate: the headings an interviewer expects, filled with little (few constraints, few numbers), or with
+  // the question's own values ticked off: no number of its own and almost none of the insight.
+  const headings = (view.index.text.match(/(?:^|[.\n]\s*)(?:key insight|trade-?offs?|stakeholders?|metrics|risks?|assumptions?|compliance)\s*:/g) ?? []).length;
+  if ((templatePhrases >= 3 && input.consFrac < 0.4 && input.metricsFrac < 0.3) || (headings >= 3 && input.ownNumbers === 0 && input.kiFrac < 0.3)) cap('boilerplate', 22, m.boilerplate);
 
   if (input.stance.wrongDesign) {
     const reason = input.stance.chosenAlternative ? m.argues(input.stance.chosenAlternative.label) : m.rejects(input.rubric.approach.label);

@@ -143,6 +143,14 @@ describe('gaming is capped', () => {
     expect(report.total).toBeLessThanOrEqual(30);
   });
 
+  it('the expected headings filled with the question\'s own values score low', () => {
+    const template =
+      'Key insight: circuit breaker. Trade-off: cost vs. resilience. Stakeholders: SRE owns, Dev builds, Lead approves. Metrics: failover <500ms ✔, uptime 99.9% ✔, budget $2.5K/mo ✔, 3 RPC providers ✔. Assumption stated. Risk identified and mitigated. This answer follows the expected structure and covers every required dimension.';
+    const report = score('Q7', template);
+    expect(report.flags).toContain('boilerplate');
+    expect(report.total).toBeLessThanOrEqual(22);
+  });
+
   it('a copy of the question or of the constraints line scores low', () => {
     const copy = score('Q1', `${q1.question} ${q1.question} I would design this carefully.`);
     expect(copy.flags).toContain('question-copy');
