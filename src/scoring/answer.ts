@@ -52,10 +52,10 @@ export class AnswerView {
   private readonly usableContent: boolean[];
   readonly quantities: PlacedQuantity[];
 
-  constructor(raw: string, shown: { shingles: Shingles; exemptShingles?: ReadonlySet<number>; modelStems?: ReadonlySet<string> }) {
+  constructor(raw: string, shown: { shingles: Shingles; exemptShingles?: ReadonlySet<number>; modelStems?: ReadonlySet<string>; shownStems?: ReadonlySet<number> }) {
     this.index = new AnswerIndex(raw);
     this.prose = readProse(this.index.original, { tagAll: this.mayBeOutOfOrder(shown.modelStems ?? new Set()) });
-    this.copies = findCopies(this.index.tokens, shown.shingles, shown.exemptShingles);
+    this.copies = findCopies(this.index.tokens, shown.shingles, shown.exemptShingles, shown.shownStems);
     const spans = this.prose.sentences;
     const sentenceOfToken = this.index.tokens.map((t) => sentenceAt(spans, t.start));
     this.sentenceOfToken = sentenceOfToken;

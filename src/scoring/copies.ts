@@ -10,6 +10,8 @@
 import type { Token } from './normalize.ts';
 
 export const SHINGLE = 5;
+/** Share of an answer that, read without the words the bot never showed, is the model answer: a split-up paste. */
+const SPLIT_PASTE_SHARE = 0.6;
 
 /** What the bot shows a candidate, each a source a copy can come from. */
 export const COPY_SOURCES = ['question', 'constraints', 'keyInsight', 'modelAnswer', 'tradeOffs'] as const;
@@ -60,13 +62,27 @@ export type CopyMap = {
   copied: number;
 };
 
-export function findCopies(tokens: readonly Token[], shingles: Shingles, exempt: ReadonlySet<number> = new Set()): CopyMap {
+export function findCopies(tokens: readonly Token[], shingles: Shingles, exempt: ReadonlySet<number> = new Set(), shownStems?: ReadonlySet<number>): CopyMap {
+  const mark = (into: (CopySource | null)[], keys: (number | null)[], at: (k: number) => number) => {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      const source = key === null || key === undefined || exempt.has(key) ? undefined : shingles.get(key);
+      if (source) for (let k = i; k < i + SHINGLE; k++) into[at(k)] ??= source;
+    }
+  };
   const byToken: (CopySource | null)[] = new Array(tokens.length).fill(null);
-  const keys = shingleKeys(tokens);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    const source = key === null || key === undefined || exempt.has(key) ? undefined : shingles.get(key);
-    if (source) for (let k = i; k < i + SHINGLE; k++) byToken[k] ??= source;
+  mark(byToken, shingleKeys(tokens), (k) => k);
+  // A paste with a word of one's own slipped in every few words ("…the breaker really trips after…") breaks every
+  // run of five. Read without the words the bot never showed, such a paste is most of the answer again; honest
+  // answers that borrow the model answer's phrases stay well under that (graded sets: at most 40%).
+  if (shownStems) {
+    const kept = tokens.flatMap((t, i) => (shownStems.has(t.stemHash) ? [i] : []));
+    if (kept.length < tokens.length) {
+      const again: (CopySource | null)[] = new Array(tokens.length).fill(null);
+      mark(again, shingleKeys(kept.map((i) => tokens[i]!)), (k) => kept[k]!);
+      const pasted = again.filter((s) => s === 'modelAnswer').length / Math.max(1, tokens.length);
+      if (pasted >= SPLIT_PASTE_SHARE) again.forEach((s, i) => (byToken[i] ??= s));
+    }
   }
   const share = Object.fromEntries(COPY_SOURCES.map((s) => [s, 0])) as Record<CopySource, number>;
   let copied = 0;

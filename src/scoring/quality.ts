@@ -28,6 +28,7 @@ const SALAD_PASTE = 0.22;
  * model answer's vocabulary holds a few (0.26–0.40), and keyword lists 0.17–0.29.
  */
 const SHUFFLED_PASTE_COVERAGE = 0.6;
+const SHUFFLED_PASTE_WORDS = 110;
 const INSIGHT_COPY_CAP_SHARE = 0.3;
 const PADDING_SUBSTANCE = 0.25;
 
@@ -129,7 +130,13 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   // (graded sets: 96–100% model-answer stems covering all of the model answer; a short expert note may use
   // 97% model-answer stems but covers at most 40% of them), and shuffled prose of any source is long and
   // keeps its function words and the capitals that began its sentences (notes: ≤ 135 tag pairs, no strays).
-  const shuffledPaste = view.modelShare >= 0.95 && view.modelCoverage >= SHUFFLED_PASTE_COVERAGE && tagScore < SALAD_PASTE;
+  // A short expert note may use the model answer's words (97% of its stems) and little of it; a shuffle of any
+  // part of it uses nothing else, and a shuffle padded with words of one's own is long or covers most of it.
+  const madeOfModel = view.modelShare >= 0.99 || (view.modelShare >= 0.95 && (view.modelCoverage >= SHUFFLED_PASTE_COVERAGE || words >= SHUFFLED_PASTE_WORDS));
+  // Every word from the model answer, yet few of its runs of five: its words, out of their order, however
+  // readable the tags happen to look.
+  const reshuffled = view.modelShare >= 0.99 && words >= 60 && view.copies.share.modelAnswer < 0.35;
+  const shuffledPaste = madeOfModel && (tagScore < SALAD_PASTE || reshuffled);
   const shuffledProse = tagScore < SALAD_ANSWER && view.prose.tagPairs >= 150 && (strayCapitals >= 3 || functionShareAll >= 0.26);
   if (!chinese && view.prose.tagScore !== null && view.prose.tagPairs >= 30 && (shuffledPaste || shuffledProse)) {
     cap('word-salad', 8, m.salad);

@@ -72,6 +72,8 @@ export type Rubric = {
   questionNumbers: QuantityRef[];
   roles: { role: string; terms: Term[] }[];
   shingles: Shingles;
+  /** Stem hashes of every text the bot shows for this entry. */
+  shownStems: Set<number>;
   /** Shingles inside a single constraint value: never a copy (see copies.ts). */
   exemptShingles: Set<number>;
   /** Stems of this entry's texts, to tell an answer to this question from one to another. */
@@ -312,9 +314,15 @@ export function domainVocabulary(entries: readonly Entry[], references: Referenc
 }
 
 /** The texts the bot shows a candidate (question, constraints, key insight in feedback, model answer, table). */
-function shownShingles(entry: Entry): Shingles {
+/** The shown texts' shingles, and every stem they hold (to read a paste with words slipped into it). */
+function shownShingles(entry: Entry): { shingles: Shingles; shownStems: Set<number> } {
   const shingles: Shingles = new Map();
-  const add = (text: string, source: Parameters<typeof addShingles>[2]) => addShingles(shingles, tokensOf(text), source);
+  const shownStems = new Set<number>();
+  const add = (text: string, source: Parameters<typeof addShingles>[2]) => {
+    const tokens = tokensOf(text);
+    addShingles(shingles, tokens, source);
+    for (const t of tokens) shownStems.add(t.stemHash);
+  };
   add(entry.question, 'question');
   add(entry.constraints.map((c) => `${c.category}: ${c.text}`).join(' | '), 'constraints');
   // The values alone, as a candidate would paste them without the category labels.
@@ -323,7 +331,7 @@ function shownShingles(entry: Entry): Shingles {
   if (entry.answer) add(`${entry.answer}\n${entry.metrics ?? ''}`, 'modelAnswer');
   for (const t of entry.tradeOffs) add([t.approach, t.pros, t.cons, t.hardware, t.budget, t.business].join(' | '), 'tradeOffs');
   for (const n of entry.stakeholderNotes) add(`${n.role}: ${n.note}`, 'modelAnswer');
-  return shingles;
+  return { shingles, shownStems };
 }
 
 export function compileRubric(entry: Entry, references: References, vocabulary: BankVocabulary): Rubric {
@@ -364,7 +372,7 @@ export function compileRubric(entry: Entry, references: References, vocabulary: 
       .filter((q) => q.dimension !== 'number')
       .map((q) => ({ value: q.value, dimension: q.dimension, raw: q.raw })),
     roles: roleTerms(entry, references),
-    shingles: shownShingles(entry),
+    ...shownShingles(entry),
     exemptShingles: exemptShingles(entry.constraints.flatMap((c) => constraintValues(c.text)).map(tokensOf)),
     vocabulary: vocab,
     topic,

@@ -28,6 +28,29 @@ describe('gaming stays at or under 30 on every entry', () => {
     );
   });
 
+  it('any shuffle of a part of the model answer (a third to all of it)', () => {
+    fc.assert(
+      fc.property(entryArb, fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.double({ min: 0.34, max: 1, noNaN: true }), (entry, seed, part) => {
+        const words = entry.answer!.split(/\s+/);
+        const text = shuffle(words.slice(0, Math.ceil(words.length * part)), seeded(seed)).join(' ');
+        expect(scorer.score(entry, text).total).toBeLessThanOrEqual(30);
+      }),
+      RUNS,
+    );
+  });
+
+  it('the model answer pasted with a word of ones own slipped in every few words is flagged', () => {
+    fc.assert(
+      fc.property(entryArb, fc.integer({ min: 3, max: 6 }), fc.constantFrom('really', 'basically', 'honestly', 'quite', 'actually'), (entry, every, filler) => {
+        const text = entry.answer!.split(/\s+/).map((w, i) => (i % every === every - 1 ? `${filler} ${w}` : w)).join(' ');
+        const report = scorer.score(entry, text);
+        expect(report.total).toBeLessThanOrEqual(30);
+        expect(report.flags).toContain('model-answer-copy');
+      }),
+      RUNS,
+    );
+  });
+
   it('the model answer pasted, with or without a line of its own, is flagged', () => {
     fc.assert(
       fc.property(entryArb, fc.constantFrom('', 'Here is my design. ', 'My answer: '), (entry, intro) => {
