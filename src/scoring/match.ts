@@ -97,12 +97,12 @@ function sameStem(want: string, have: string | undefined): boolean {
   return have !== undefined && (have === want || (want.length >= 6 && withinOneEdit(want, have)));
 }
 
-/** A term's text, for finding equal terms that are different objects: computed once per term object. */
+/** A term's key (`termKey`), for finding equal terms that are different objects: computed once per term object. */
 const lookupKeys = new WeakMap<Term, string>();
 function lookupKey(term: Term): string {
   let key = lookupKeys.get(term);
   if (key === undefined) {
-    key = 'stems' in term ? term.stems.join(' ') : `\u0000${termKey(term)}`;
+    key = termKey(term);
     lookupKeys.set(term, key);
   }
   return key;

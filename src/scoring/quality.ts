@@ -30,6 +30,8 @@ const SALAD_PASTE = 0.22;
 const SHUFFLED_PASTE_COVERAGE = 0.6;
 const SHUFFLED_PASTE_WORDS = 110;
 const INSIGHT_COPY_CAP_SHARE = 0.3;
+/** Share of an answer's words in runs of five from the model answer that makes it a paste. */
+const MODEL_COPY_SHARE = 0.35;
 const PADDING_SUBSTANCE = 0.25;
 
 
@@ -111,7 +113,7 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   const chinese = answerLang(view.index.text) === 'zh';
 
   // Copies of what the bot shows earn nothing in themselves (their words are already out of every dimension).
-  if (share.modelAnswer >= 0.35) cap('model-answer-copy', 30, m.modelCopy);
+  if (share.modelAnswer >= MODEL_COPY_SHARE) cap('model-answer-copy', 30, m.modelCopy);
   // The key insight is a sentence or two (a follow-up's adaptation a few): honest answers hold at most 15% of their
   // words copied from it (graded sets and follow-ups), the insight with platitudes or a list of its phrases 30–85%.
   if (share.keyInsight >= INSIGHT_COPY_CAP_SHARE) cap('insight-copy', 30, m.insightCopy);
@@ -126,16 +128,13 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   const functionShareAll = view.index.tokens.filter((t) => t.stop).length / Math.max(1, view.index.tokens.filter((t) => !t.isHan && !t.isNumber).length);
   const strayCapitals = view.strayCapitals;
   // Dense notes ("8c −30% → 5.5 usable; 32GB: 14 pool") score as low as shuffled prose on tag order, so order
-  // alone is not enough: a shuffled paste is made of the model answer's words only, and nearly all of them
-  // (graded sets: 96–100% model-answer stems covering all of the model answer; a short expert note may use
-  // 97% model-answer stems but covers at most 40% of them), and shuffled prose of any source is long and
+  // alone is not enough. A shuffled paste, of all or part of the model answer, uses its words and nothing else;
+  // padded with words of one's own it is long or covers most of it (a short expert note may use 97% model-answer
+  // stems but covers at most 40% of them). With every word the model answer's and few of its runs of five, the
+  // words are out of order however readable the tags happen to look. Shuffled prose of any source is long and
   // keeps its function words and the capitals that began its sentences (notes: ≤ 135 tag pairs, no strays).
-  // A short expert note may use the model answer's words (97% of its stems) and little of it; a shuffle of any
-  // part of it uses nothing else, and a shuffle padded with words of one's own is long or covers most of it.
   const madeOfModel = view.modelShare >= 0.99 || (view.modelShare >= 0.95 && (view.modelCoverage >= SHUFFLED_PASTE_COVERAGE || words >= SHUFFLED_PASTE_WORDS));
-  // Every word from the model answer, yet few of its runs of five: its words, out of their order, however
-  // readable the tags happen to look.
-  const reshuffled = view.modelShare >= 0.99 && words >= 60 && view.copies.share.modelAnswer < 0.35;
+  const reshuffled = view.modelShare >= 0.99 && words >= 60 && view.copies.share.modelAnswer < MODEL_COPY_SHARE;
   const shuffledPaste = madeOfModel && (tagScore < SALAD_PASTE || reshuffled);
   const shuffledProse = tagScore < SALAD_ANSWER && view.prose.tagPairs >= 150 && (strayCapitals >= 3 || functionShareAll >= 0.26);
   if (!chinese && view.prose.tagScore !== null && view.prose.tagPairs >= 30 && (shuffledPaste || shuffledProse)) {

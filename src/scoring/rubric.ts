@@ -150,6 +150,13 @@ const contentWords = memoize(contentWordsUncached, 5_000);
 /** The quantities an entry's text states (read-only: callers copy what they keep). */
 const quantitiesIn = memoize((text: string): readonly Quantity[] => extractQuantities(normalizeText(text).text), 5_000);
 
+/** A text's quantities that have a unit (bare numbers are too ambiguous to stand for a claim or a constraint). */
+function quantitiesWithUnits(text: string): QuantityRef[] {
+  return quantitiesIn(text)
+    .filter((q) => q.dimension !== 'number')
+    .map((q) => ({ value: q.value, dimension: q.dimension, raw: q.raw }));
+}
+
 function contentWordsUncached(text: string): string[] {
   return tokensOf(text)
     .filter((t) => !t.isNumber && !t.stop && !t.isHan && t.text.length >= 3 && !/\d/.test(t.text))
@@ -341,10 +348,7 @@ export function compileRubric(entry: Entry, references: References, vocabulary: 
   const { subject, claims } = insightClaims(entry, objectAliases);
   const options = approachOptions(entry, subject, glossaryNames(references));
   const numberSources = [entry.keyInsight, entry.metrics ?? '', entry.answer ?? '', ...entry.tradeOffs.slice(0, 1).map((t) => `${t.pros} ${t.cons} ${t.hardware} ${t.budget} ${t.business}`)];
-  const numbers = numberSources
-    .flatMap((s) => quantitiesIn(s))
-    .filter((q) => q.dimension !== 'number')
-    .map((q) => ({ value: q.value, dimension: q.dimension, raw: q.raw }));
+  const numbers = numberSources.flatMap(quantitiesWithUnits);
   const topic = new Set<string>();
   for (const w of contentWords(`${entry.question} ${entry.keyInsight} ${entry.constraints.map((c) => c.text).join(' ')}`)) {
     const s = stemOf(w);
@@ -364,13 +368,8 @@ export function compileRubric(entry: Entry, references: References, vocabulary: 
     atoms: constraintAtoms(entry, categoryGlossary),
     numbers,
     costTerms: contentWords(entry.tradeOffs[0]?.cons ?? '').flatMap((w) => withSynonyms(w)),
-    statedNumbers: [entry.keyInsight, ...entry.tradeOffs.slice(0, 1).map((t) => `${t.pros}, ${t.cons}, ${t.hardware}, ${t.budget}, ${t.business}`)]
-      .flatMap((text) => quantitiesIn(text))
-      .filter((q) => q.dimension !== 'number')
-      .map((q) => ({ value: q.value, dimension: q.dimension, raw: q.raw })),
-    questionNumbers: quantitiesIn(entry.question)
-      .filter((q) => q.dimension !== 'number')
-      .map((q) => ({ value: q.value, dimension: q.dimension, raw: q.raw })),
+    statedNumbers: [entry.keyInsight, ...entry.tradeOffs.slice(0, 1).map((t) => `${t.pros}, ${t.cons}, ${t.hardware}, ${t.budget}, ${t.business}`)].flatMap(quantitiesWithUnits),
+    questionNumbers: quantitiesWithUnits(entry.question),
     roles: roleTerms(entry, references),
     ...shownShingles(entry),
     exemptShingles: exemptShingles(entry.constraints.flatMap((c) => constraintValues(c.text)).map(tokensOf)),
