@@ -6,7 +6,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
-    // One PostgreSQL server for the run; each test file makes its own database on it.
-    globalSetup: ['test/setup/postgres.ts'],
+    // One temporary folder for the run, removed at the end; one PostgreSQL server for the run, each test
+    // file making its own database on it. Teardowns run in reverse order.
+    globalSetup: ['test/setup/temp-root.ts', 'test/setup/postgres.ts'],
   },
 });
