@@ -42,8 +42,8 @@ export function loadTranslatedPairs(set?: string): Graded[] {
     .flatMap((f) => readSet(HELD_OUT, f));
 }
 
-/** The held-out sets by the letter of their writers' round: E was looked at after it was first measured; F never was. */
-export const HELD_OUT_ROUNDS = ['e', 'f'] as const;
+/** The held-out sets by the letter of their writers' round: E and F were looked at after they were first measured. */
+export const HELD_OUT_ROUNDS = ['e', 'f', 'g'] as const;
 
 /** Kinds that try to earn points without an answer: each should score at most 30. */
 export const GAMING = ['keyword-salad', 'question-copy', 'padding', 'trigger-phrase', 'insight-platitudes', 'spliced-filler', 'shuffled', 'pasted-model', 'off-topic-fluent', 'dont-know'];
