@@ -26,6 +26,7 @@ export type Messages = {
     offTopic: string;
     padding: string;
     boilerplate: string;
+    noApproach: string;
     argues: (alternative: string) => string;
     rejects: (approach: string) => string;
     wrongNumbers: (n: number) => string;
@@ -185,6 +186,7 @@ export const en: Messages = {
     'word-salad': 'words in no order',
     filler: 'key phrases in filler',
     'wrong-design': 'argues a design the constraints rule out',
+    'no-approach': 'never says which design',
     'wrong-numbers': 'numbers that break the constraints',
     'kept-design': 'keeps the design the twist rules out',
     'wrong-direction': 'adapts the wrong way',
@@ -208,6 +210,7 @@ export const en: Messages = {
     'word-salad': 'The words are in no order, so no sentence argues anything: write sentences that say what you would build and why.',
     filler: 'The key phrases sit in sentences that argue nothing ("…stays on everyone\'s mind"): say what each one decides and what it costs.',
     'wrong-design': null,
+    'no-approach': null,
     'wrong-numbers': 'Some of your numbers break the constraints (see "Numbers to check"): an interviewer stops trusting the rest of the design there.',
     'kept-design': 'You kept the design the twist rules out: say what the new value forces you to change, and show the arithmetic that proves the change fits.',
     'wrong-direction': 'You adapted the wrong way: the twist asks you to move the other way — re-read what changed and which constraint now binds.',
@@ -226,6 +229,7 @@ export const en: Messages = {
     offTopic: 'it answers a different question',
     padding: 'it is long but says little about this design',
     boilerplate: 'interview phrases without the substance behind them',
+    noApproach: 'it never says which design it would build',
     argues: (alternative) => `it recommends ${alternative}, which these constraints rule out`,
     rejects: (approach) => `it rejects ${approach}, the approach these constraints call for`,
     wrongNumbers: (n) => `${n} number${n === 1 ? '' : 's'} break${n === 1 ? 's' : ''} the constraints`,

@@ -391,6 +391,7 @@ export function gradeAnswer(rubric: Rubric, raw: string, context: GradeContext =
     rubric,
     stance,
     kiFrac: ki.frac,
+    approachMissed: !context.followUp && ki.claims[0]!.status === 'missed',
     consFrac: cons.frac,
     metricsFrac: metrics.score.score / metrics.score.max,
     wrongNumbers: wrongNumbers.length,

@@ -10,7 +10,7 @@ import { bankVocabulary, compileRubric, domainVocabulary, type Rubric } from './
 export { DIMENSIONS, DIMENSION_LABELS, type DimensionName, type ScoreReport } from './report.ts';
 
 /** Stored with every attempt: a report is only comparable with reports of the same scorer. */
-export const SCORER_VERSION = '2.4.0';
+export const SCORER_VERSION = '2.5.0';
 
 /** `lang`: the user's setting; `auto` (the default) writes the report in the answer's language. */
 export type ScoreOptions = { lang?: LangSetting };

@@ -21,6 +21,7 @@ export const FLAGS = [
   'word-salad',
   'filler',
   'wrong-design',
+  'no-approach',
   'wrong-numbers',
   'kept-design',
   'wrong-direction',

@@ -68,6 +68,7 @@ export function softSentences(view: AnswerView, topic: Set<string>, domain: Set<
 }
 
 const FILLER_SHARE = 0.42;
+const NAMELESS_FILLER_SHARE = 0.35;
 
 /** Of the answer's own words besides the question's and the numbers, how many are platitudes or foreign to the domain. */
 function platitudeShare(view: AnswerView, topic: Set<string>, domain: Set<string>): { share: number; words: number } {
@@ -91,6 +92,8 @@ export type QualityInput = {
   rubric: Rubric;
   stance: Stance;
   kiFrac: number;
+  /** No sentence of the answer names the approach (nor describes it at length). */
+  approachMissed: boolean;
   consFrac: number;
   metricsFrac: number;
   wrongNumbers: number;
@@ -177,9 +180,17 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   const carrying = view.sentences.map((s, k) => ({ s, k })).filter(({ s, k }) => s.copied < 0.5 && !s.salad && (weights[k]! > 0 || input.soft[k]));
   const soft = carrying.filter(({ k }) => input.soft[k]).length;
   const platitude = platitudeShare(view, input.rubric.topic, input.domain);
-  if ((carrying.length >= 3 && soft / carrying.length >= 0.55) || (!chinese && platitude.words >= 25 && platitude.share >= FILLER_SHARE)) {
+  // An answer that never says what it would build has its numbers and names for ornament: a third of its own
+  // words in platitude makes it filler (graded sets: honest answers that miss the approach 0.11–0.33, spliced
+  // filler that misses it 0.38–0.41).
+  const fillerShare = !chinese && input.approachMissed ? NAMELESS_FILLER_SHARE : FILLER_SHARE;
+  if ((carrying.length >= 3 && soft / carrying.length >= 0.55) || (!chinese && platitude.words >= (input.approachMissed ? 15 : 25) && platitude.share >= fillerShare)) {
     cap('filler', 15, m.filler);
   }
+  // Whatever else it gets right, an answer that never says which design it would build is a partial answer at
+  // best (graded sets: every English answer that misses the approach is graded 4.5 or less). Chinese answers name
+  // designs in words the aliases may lack, so they are spared.
+  if (!chinese && input.approachMissed && words >= 35) cap('no-approach', 45, m.noApproach);
 
   // An answer closer to another question's vocabulary than to this one's answers that other question
   // (only worth computing for an answer that missed both the insight and the constraints).

@@ -123,6 +123,30 @@ describe('gaming is capped', () => {
     expect(report.total).toBeLessThanOrEqual(30);
   });
 
+  it('spliced filler that never names the design scores low even when its other words are the domain\'s', () => {
+    // Graded answer d1-q09-08 (graded 1/10): a third of its own words platitude, the rest the bank's vocabulary.
+    const filler =
+      'Privacy is a core value, and an EU/US split architecture with geo-fenced Kubernetes namespaces is how we live that value. 2M users (EU 40%) trust us every day. GDPR, data residency and right-to-delete are not burdens but opportunities. With 8 devs, 3 Sec, 1 SRE and 5mo, we must stay aligned. +100ms latency is a small price for doing the right thing, and +$18K/mo infra is an investment in integrity. Sec reviews per PR show how seriously we take quality. AWS Frankfurt/US-East and Kubernetes give us a solid base, and $800K/mo revenue depends on trust.';
+    const report = score('Q9', filler);
+    expect(report.flags).toContain('filler');
+    expect(report.total).toBeLessThanOrEqual(30);
+  });
+
+  it('an answer that never says which design it would build is a partial answer at best, however good its arithmetic', () => {
+    // Graded answer d2-q12-15 (graded 4/10): sound money arithmetic, then "refactor module by module".
+    const partial = `Budget view first. $180K/mo × 7mo = $1.26M. Infra savings are $8K/mo, plus maybe $20K/mo from fewer bugs if density drops 0.5 → 0.2/KLOC, so ~$28K/mo and a payback of ~45 months, not 18. With $3M/mo revenue the Lead should treat this as risk reduction, not cost saving. 15 devs and 3 SREs is enough capacity; 99.99% uptime means no more than ~4.3min downtime a month, and matching must stay under 10ms.
+
+Approach: refactor the monolith module by module, clean up the worst code first, add tests and improve the CI pipeline.`;
+    const report = score('Q12', partial);
+    expect(report.flags).toContain('no-approach');
+    expect(report.cap?.limit).toBe(45);
+    expect(report.total).toBeLessThanOrEqual(45);
+    expect(report.feedback.join('\n')).toMatch(/never name the approach/);
+    // Naming the design lifts the cap.
+    const named = score('Q12', partial.replace('refactor the monolith module by module', 'a strangler fig: route traffic through a façade and replace the monolith module by module'));
+    expect(named.flags).not.toContain('no-approach');
+  });
+
   it('the question and its constraints restated in other words score low, numbers of the question\'s own text included', () => {
     const restated =
       'The task is a key rotation strategy for 500K addresses with HSM integration. Our hardware is 32-core and 128GB with a FIPS 140-2 HSM; the budget is $35K/mo for 3 Sec and 2 DevOps over 3mo. Rotation happens every 6 months for SOC-2, with 99.99% uptime and an RTO of 1hr. So the strategy rotates keys for 500K addresses within these limits.';
