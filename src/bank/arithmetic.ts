@@ -70,8 +70,9 @@ function tokenize(s: string): Token[] {
     else if (ch === '(' || ch === ')') tokens.push({ kind: 'paren', open: ch === '(' });
     else if (/[\p{L}_]/u.test(ch)) {
       const w = /^[\p{L}\p{N}_.'-]+/u.exec(s.slice(i))!;
-      // `x` between two numbers is a multiplication sign.
-      if (w[0] === 'x' && tokens.at(-1)?.kind === 'num') tokens.push({ kind: 'op', op: '*' });
+      // `x` between two numbers is a multiplication sign, their labels included (`6 devs x 4 months`).
+      const afterNumber = tokens.findLast((t) => t.kind !== 'word')?.kind === 'num';
+      if (w[0] === 'x' && afterNumber && (tokens.at(-1)?.kind === 'num' || /^\s+\$?\d/.test(s.slice(i + 1)))) tokens.push({ kind: 'op', op: '*' });
       else tokens.push({ kind: 'word' });
       i += w[0].length;
       continue;

@@ -99,13 +99,16 @@ function termDistance(view: AnswerView, atom: ConstraintAtom, q: PlacedQuantity)
   return best;
 }
 
-/** A number after `=` or `≈` that ends a shown sum of parts ("a + b = $3.2K/mo"), not a product ("$180K/mo × 7 = $1.26M"). */
+/**
+ * A number that ends a shown sum of parts ("a + b = $3.2K/mo", "our 3 devs plus 2 borrowed, so 5 people"), not a
+ * product ("$180K/mo × 7 = $1.26M").
+ */
 function isTotal(view: AnswerView, q: PlacedQuantity): boolean {
   const before = view.index.text.slice(Math.max(0, q.start - 80), q.start);
-  const equals = /[=≈]\s*~?\s*$/.exec(before);
+  const equals = /(?:[=≈]|\bso\b|\bthat'?s\b|\bin total\b|\btotal of\b|\baltogether\b)\s*(?:~|about\s+|roughly\s+)?$/.exec(before);
   if (!equals) return false;
   const terms = before.slice(0, equals.index).split(/[=≈;:]/).pop() ?? '';
-  return /\d[^.!?]*\+/.test(terms) && !/\s[x*]\s|×/.test(terms);
+  return /\d[^.!?]*(?:\+|\bplus\b)/.test(terms) && !/\s[x*]\s|×/.test(terms);
 }
 
 /** "$10.5K" said of a monthly budget is $10.5K a month: a bare amount compares with a monthly one. */

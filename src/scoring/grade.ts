@@ -256,10 +256,13 @@ function scoreMetrics(view: AnswerView, rubric: Rubric, m: Messages): { score: D
   const matchesEntry = new Set(own.filter((q) => rubric.numbers.some((n) => sameQuantity(q, n))).map((q) => q.raw)).size;
   const ownText = view.sentences.filter((s) => s.copied < 0.5 && !s.salad).map((s) => view.index.original.slice(s.start, s.end)).join('\n');
   const checked = recheckFormulas(ownText);
-  // Off by more than 3× is a unit conversion the checker does not read ("8K × 1.2KB = 77Mbps"), not a slip.
+  // Off by more than 3× is a unit conversion the checker does not read ("8K × 1.2KB = 77Mbps"), not a slip; money
+  // has no conversion, so a product of dollars off by 10× is a slip ("100K × $0.0002 = $200/day"). (A sum is not
+  // held to that: "$500K/月 的 +22% = $110K/月" is 22% of it, which the checker reads as growth.)
   // "~140ms" for 137ms is a rounding an interviewer accepts: approximate results get 10%.
+  const inDollars = (expression: string) => expression.split('=').every((side) => side.includes('$')) && /[×*]|\sx\s/.test(expression) && !expression.includes('+');
   const slip = (w: (typeof checked.wrong)[number]) =>
-    w.stated !== 0 && Math.abs(Math.log(w.recomputed / w.stated)) < Math.log(3) && !(/[~≈]|about|approx|roughly/.test(w.expression) && Math.abs(w.recomputed / w.stated - 1) <= 0.1);
+    w.stated !== 0 && (inDollars(w.expression) || Math.abs(Math.log(w.recomputed / w.stated)) < Math.log(3)) && !(/[~≈]|about|approx|roughly/.test(w.expression) && Math.abs(w.recomputed / w.stated - 1) <= 0.1);
   const arithmetic = { checked: checked.checked, wrong: checked.wrong.filter(slip) };
   const wrong = arithmetic.wrong.map((w) => ({
     said: w.expression,

@@ -47,6 +47,21 @@ describe('constraints and numbers', () => {
     expect(report.wrongNumbers).toContainEqual(expect.objectContaining({ why: 'the arithmetic comes to 48, not 58' }));
   });
 
+  it('rechecks a product with labels between its numbers, and a product of dollars off by ten', () => {
+    // Held-out answers g2-q17-07 and g1-q11-02 (graded 3/10): both slips went unread.
+    const team = score('Q17', 'Shadow traffic: mirror 5% of production quote requests to v3 while v2 keeps answering. Team: 6 devs x 4 months = 30 dev-months, which leaves slack for a hardening month.');
+    expect(team.wrongNumbers).toContainEqual(expect.objectContaining({ why: 'the arithmetic comes to 24, not 30' }));
+    const money = score('Q11', 'A build-time estimate macro cuts Infura calls. Today 100K calls × $0.0002 = $200/day of estimation.');
+    expect(money.wrongNumbers).toContainEqual(expect.objectContaining({ why: 'the arithmetic comes to 20, not 200' }));
+    // A bandwidth figure off by 8× or 1000× is a unit conversion the checker does not read, not a slip.
+    expect(score('Q1', Q1_GOOD + ' Network: 8K TPS × 1.2KB = 77Mbps.').wrongNumbers).toEqual([]);
+  });
+
+  it('a sum shown in words breaks a constraint like one shown with "="', () => {
+    const report = score('Q1', Q1_GOOD.replace('PM gets parity in 3mo with 2 SREs.', 'PM gets parity in 3mo: our 6 devs plus 4 contractors, so 10 devs on it.'));
+    expect(report.wrongNumbers.map((w) => w.said)).toContain('10 devs');
+  });
+
   it('accepts the same quantity in another notation', () => {
     const a = score('Q1', Q1_GOOD);
     const b = score('Q1', Q1_GOOD.replace('32GB splits', '32 GiB splits').replace('3mo', 'three months'));
