@@ -30,8 +30,12 @@ const SALAD_PASTE = 0.22;
 const SHUFFLED_PASTE_COVERAGE = 0.6;
 const SHUFFLED_PASTE_WORDS = 110;
 const INSIGHT_COPY_CAP_SHARE = 0.3;
-/** Share of an answer's words in runs of five from the model answer that makes it a paste. */
-const MODEL_COPY_SHARE = 0.35;
+/**
+ * Share of an answer's words in runs of five from the model answer that makes it a paste: most of it, as the team
+ * defines a paste. Graded pastes hold 94% or more; honest answers recalled close to the model answer up to 43% (three
+ * held-out ones graded 8.5–9.5 at 38–43%), whose copied words already earn nothing.
+ */
+const MODEL_COPY_SHARE = 0.5;
 const PADDING_SUBSTANCE = 0.25;
 
 

@@ -130,6 +130,24 @@ describe('gaming is capped', () => {
     expect(report.total).toBeGreaterThan(60);
   });
 
+  it('an expert answer recalled close to the model answer is not a paste: its copied runs earn nothing, the rest is scored', () => {
+    // Held-out answer g2-q23-01 (graded 9.5/10): 43% of its words in runs of five from the model answer.
+    const recalled = `First, routing here is an epoch-level capital allocation loop, not a per-transaction path. A Rust StakeRouter (Solana SDK) scores candidate vote accounts on vote credits, skip rate, commission and Jito MEV-tip share. It issues delegate/deactivate instructions, which only take effect at the next epoch boundary (~2 days). So every rebalance is a saga with a compensating deactivation if a validator goes delinquent mid-flight.
+
+Reading the target: +12% APR is relative, 7.0% -> 7.84%. On $10M AUM that's 0.84% = $84K/yr. Concentrating stake raises modeled slash/delinquency exposure to 5% = $0.5M. So the router caps any validator at 10% of AUM and excludes anyone with skip rate > 3%. The risk committee signs off on weights and requires the $5M insurance reserve: 50% of AUM, 10× the modeled loss, as a buffer against correlated failure.
+
+The uncomfortable number: $120K/mo = $1.44M/yr against an $84K/yr uplift. Breakeven is ~$171M AUM ($1.44M / 0.0084). This only makes sense as part of running the validator business, not as a standalone feature, and Lead should hear that up front.
+
+Alternatives: a single top validator has the best raw APR but 100% concentration, and the committee would veto it. Equal-weight is safest but gives 7.0% and no uplift.`;
+    const report = score('Q23', recalled);
+    expect(report.flags).not.toContain('model-answer-copy');
+    expect(report.total).toBeGreaterThanOrEqual(70);
+    // The model answer itself, with a line of one's own in front, is still a paste.
+    const pasted = score('Q23', `Here is how I would do it. ${entry('Q23').answer}`);
+    expect(pasted.flags).toContain('model-answer-copy');
+    expect(pasted.total).toBeLessThanOrEqual(30);
+  });
+
   it('constraint values spliced into platitudes score low, however few words of its own each sentence has', () => {
     const filler =
       'Rate limits under 10x stress are where culture meets code. A token bucket with adaptive burst is about empathy for our 20M requests/day. Throttling 8% legitimate traffic is a conversation with PM, Sec and Lead, and the $20K/mo fine keeps us honest. 4 SREs and 2mo are plenty when everyone is aligned on 99.9% uptime.';
