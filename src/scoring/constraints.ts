@@ -16,9 +16,21 @@ export type AtomResult = { atom: ConstraintAtom; status: AtomStatus; sentence: n
 
 /** Sentences that weigh another option or a what-if do not state the design's own numbers. */
 /** Also a condition or a threshold the design reacts to ("when slot time goes above ~500ms"). */
-const COUNTERFACTUAL = /\b(?:instead|vs\.?|versus|than|without|alternative|otherwise|naive|unlike|compared|if|when|whenever|above|exceeds?|beyond|past)\b|当|如果|一旦|超过|高于/;
+/** Money a failure costs ("an SLA breach would cost ~$50K", "$20K/mo in fines") is a loss weighed, not the design's spend. */
+const LOSS = /\b(?:breach\w*|penalt\w*|fines|fined|losses|loss|lose|losing|outage)\b|违约|罚款|损失/;
+
+/** A few words either side of a quantity, within its sentence and not across `;`. */
+function nearby(view: AnswerView, q: PlacedQuantity): string {
+  const sentence = view.sentences[q.sentence];
+  const start = Math.max(sentence?.start ?? 0, q.start - 50);
+  const end = Math.min(sentence?.end ?? view.index.text.length, q.end + 15);
+  const before = view.index.text.slice(start, q.start);
+  const after = view.index.text.slice(q.start, end);
+  return before.slice(before.lastIndexOf(';') + 1) + after.split(';')[0];
+}
+const COUNTERFACTUAL = /\b(?:instead|vs\.?|versus|against|than|without|alternative|otherwise|naive|unlike|compared|if|when|whenever|above|exceeds?|beyond|past)\b|当|如果|一旦|超过|高于/;
 /** Words that make a percentage something other than availability ("99.8% accuracy", "95th percentile", "90% cut"). */
-const NOT_AVAILABILITY = /\b(?:accura\w*|percentile|compatib\w*|hit|hits|reduc\w*|cut\w*|fewer|less|drop\w*|of|coverage|success\w*|confiden\w*|utili[sz]\w*|cpu|load|share|discount|off|each|per|provider|providers|vendor|vendors|node|nodes|instance|component|region|zone|az|replica)\b|成功|准确|命中|降低|减少|兼容|覆盖|利用|各|每个/;
+const NOT_AVAILABILITY = /\b(?:accura\w*|percentile|compatib\w*|hit|hits|reduc\w*|cut\w*|fewer|less|drop\w*|of|coverage|success\w*|confiden\w*|utili[sz]\w*|cpu|load|share|discount|off|each|per|provider|providers|vendor|vendors|node|nodes|instance|component|region|zone|az|replica)\b|成功|准确|命中|降低|减少|兼容|覆盖|利用|各|每个|%\s*的(?!\s*(?:可用|在线|正常运行|服务|uptime|sla|可靠))/;
 
 const CLAUSE_BREAKS = [';', ',', ':', '—', ' but '];
 
@@ -111,6 +123,15 @@ function isTotal(view: AnswerView, q: PlacedQuantity): boolean {
   return /\d[^.!?]*(?:\+|\bplus\b)/.test(terms) && !/\s[x*]\s|×/.test(terms);
 }
 
+/** A number after `=` that ends a product ("$180K × 7 = $1.26M"): a total over time or units, not a rate to hold to a limit. */
+function isProduct(view: AnswerView, q: PlacedQuantity): boolean {
+  const before = view.index.text.slice(Math.max(0, q.start - 80), q.start);
+  const equals = /[=≈]\s*~?\s*$/.exec(before);
+  if (!equals) return false;
+  const terms = before.slice(0, equals.index).split(/[=≈;:]/).pop() ?? '';
+  return /\s[x*]\s|×/.test(terms) && !/\+|\bplus\b/.test(terms);
+}
+
 /** "$10.5K" said of a monthly budget is $10.5K a month: a bare amount compares with a monthly one. */
 const sameKind = (said: PlacedQuantity, expected: { dimension: string }) =>
   said.dimension === expected.dimension || (said.dimension === 'money' && expected.dimension === 'money-rate');
@@ -164,6 +185,8 @@ export function readConstraints(
         atoms.some((a) => a.quantity && sameQuantity(q, a.quantity)) ||
         (options.entryNumbers ?? []).some((n) => sameQuantity(q, n)) ||
         COUNTERFACTUAL.test(clauseOf(view, q)) ||
+        (q.dimension.startsWith('money') && LOSS.test(nearby(view, q))) ||
+        isProduct(view, q) ||
         (options.elsewhere ?? []).some((p) => view.sentenceOf(p) === q.sentence && clauseOf(view, q, [';']).includes(view.index.tokens[view.index.content[p]!.index]!.text)),
     ),
   );
@@ -182,7 +205,8 @@ export function readConstraints(
             // "premium p95 ~180ms, free ~350ms": a sentence that also meets this constraint compares cases;
             // "$1.8K + $1.2K + $200 = $3.2K/mo" adds parts up, and a total breaks it however small its parts.
             (isTotal(view, c) ||
-              !view.quantities.some((o) => o !== c && o.sentence === c.sentence && o.dimension === q.dimension && !breaks(atom, o.value) && about(view, atom, o, atoms.filter((a) => a.quantity?.dimension === q.dimension)))),
+              // The constraint's own value in the sentence is about it, whatever words surround it ("$180K/mo × 7 = $1.26M").
+              !view.quantities.some((o) => o !== c && o.sentence === c.sentence && o.dimension === q.dimension && !breaks(atom, o.value) && (sameQuantity(o, q) || about(view, atom, o, atoms.filter((a) => a.quantity?.dimension === q.dimension))))),
         )
       : undefined;
     if (contradicting) {

@@ -30,6 +30,8 @@ export const HAN_CONNECTIVES = [
   '因为', '所以', '因此', '从而', '以便', '但是', '但', '如果', '由于', '导致', '使得', '可以', '为了', '避免', '代价', '否则', '这样',
   '于是', '因而', '以免', '才能', '就能', '意味着', '也就是', '相比', '而不是', '不过', '然而', '虽然', '只要', '一旦', '换来', '确保',
   '保证', '让', '使', '而', '则',
+  // A value weighed against its limit: "也在 150ms 以内", "在 6 万预算之内", "是预算的 2.5 倍", "保住 99.9%".
+  '以内', '之内', '低于', '高于', '倍', '保住',
 ];
 
 export const DOWN_WORDS = new Set(['reduce', 'reduces', 'reduced', 'reducing', 'reduction', 'lower', 'lowers', 'lowered', 'lowering', 'cut', 'cuts', 'cutting', 'decrease', 'decreases', 'decreased', 'less', 'fewer', 'minimize', 'minimise', 'minimizes', 'minimises', 'shrink', 'shrinks', 'drop', 'drops', 'save', 'saves', 'saving', 'savings', 'decouple', 'decouples', 'decoupling', 'loose', 'looser', 'loosely', 'isolate', 'isolates', 'eliminate', 'eliminates', 'prevent', 'prevents', 'avoid', 'avoids', 'limit', 'limits', 'contain', 'contains', 'below', 'under', 'down', 'smaller']);

@@ -170,7 +170,7 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   const telegraphic = english.length >= 6 && terse / english.length >= 0.6;
   if (!chinese && englishWords >= 8 && (functionShare < 0.12 || telegraphic || listWords / englishWords > 0.45 || (fragmentWords / englishWords > 0.7 && input.connectives === 0))) {
     cap('keyword-list', 8, m.keywords);
-  } else if (words >= 60 && input.connectives === 0 && !/(?:->|→|=>|=|\bvs\.?\s)/.test(view.index.text)) {
+  } else if (words >= 60 && input.connectives === 0 && !/(?:->|→|=>|=|≈|\bvs\.?\s)/.test(view.index.text)) {
     // Notes reason with arrows, sums and comparisons ("8 cores − 30% → 5.5 usable"); prose with none of them states only.
     cap('no-reasoning', 60, m.noReasoning);
   }

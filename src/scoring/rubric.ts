@@ -89,6 +89,7 @@ export type Rubric = {
 
 const DEADLINE = ['deadline', 'timeline', 'ship', 'deliver', 'delivery', 'launch', 'done', 'finish', 'mvp', 'go-live', 'ga', '交付', '上线', '工期', '期限', '完成'];
 const BUDGET = ['budget', 'cost', 'costs', 'spend', 'bill', 'total', 'infra', 'opex', '预算', '成本', '费用', '花费'];
+const REVENUE = ['revenue', 'gmv', 'volume', 'income', 'sales', 'earn', 'earns', 'mrr', 'arr', 'business', 'aum', 'tvl', '收入', '营收', '流水'];
 const CATEGORY_CONTEXT: Record<string, string[]> = {
   Technical: ['core', 'cpu', 'memory', 'ram', 'storage', 'disk', 'network', 'bandwidth', 'nic', 'node', 'iops', 'hsm', 'machine', 'server', 'box', 'host', 'hosts', 'hardware', 'vcpu', '内存', '存储', '带宽', '核'],
   Resource: ['budget', 'team', 'devs', 'engineers', 'headcount', 'people', 'staff', 'hire'],
@@ -210,8 +211,9 @@ function constraintAtoms(entry: Entry, glossaryIdOf: (category: string) => strin
         // The value's own words name what it is about ("uptime", "failover", "revenue"); a bare value
         // (`32GB`, `$50K/mo`) is about what its category and kind of number usually are.
         const own = words.flatMap((w) => withSynonyms(w)).flatMap((t) => ('stems' in t && t.stems.length === 1 ? t.stems : []));
-        // A bare Resource duration is the deadline and a bare Resource amount the budget, nothing else.
-        const resource = c.category === 'Resource' ? (q.dimension === 'time' ? DEADLINE : q.dimension.startsWith('money') ? BUDGET : null) : null;
+        // A bare Resource duration is the deadline and a bare Resource amount the budget, nothing else; a bare
+        // Business amount is what the business earns, never the budget.
+        const resource = c.category === 'Resource' ? (q.dimension === 'time' ? DEADLINE : q.dimension.startsWith('money') ? BUDGET : null) : c.category === 'Business' && q.dimension.startsWith('money') ? REVENUE : null;
         // A bare hardware value is about its own kind: `96GB` is memory, not the NIC two words away.
         const general = words.length > 0 ? [] : (resource ?? DIMENSION_CONTEXT[q.dimension] ?? CATEGORY_CONTEXT[c.category] ?? []);
         const context = new Set([...own, ...[...general, ...(words.length > 0 && q.dimension !== 'percent' ? (DIMENSION_CONTEXT[q.dimension] ?? []) : [])].map(stemOf).filter((s): s is string => s !== null)]);

@@ -62,6 +62,28 @@ describe('constraints and numbers', () => {
     expect(report.wrongNumbers.map((w) => w.said)).toContain('10 devs');
   });
 
+  it('a total over months beside the monthly budget it multiplies is not a broken budget', () => {
+    // Held-out answer g1-q12-06 (graded 8/10) lost 38 points to "$1.26M" read as a month's spend.
+    const report = score('Q12', 'Strangler Fig behind an ACL, not a rewrite. Cost: 15 devs, $180K/mo × 7 = $1.26M. $8K/mo infra + ~$20K/mo support savings → ~45mo payback, not 18mo.');
+    expect(report.wrongNumbers).toEqual([]);
+    expect(score('Q12', 'Strangler Fig behind an ACL. Cost: 15 devs at $250K/mo for 7mo.').wrongNumbers.map((w) => w.said)).toContain('$250K/mo');
+  });
+
+  it('money a failure would cost is weighed, not spent; the design\'s own spend over budget is a wrong number', () => {
+    const base = 'Token-bucket load shedding per tier: free tier is shed first at peak, premium keeps its <200ms p95.';
+    const loss = score('Q13', `${base} Free-tier revenue loss is about $12K/mo; a premium SLA breach would cost ~$50K. Fines of $30K/mo are what we avoid.`);
+    expect(loss.wrongNumbers).toEqual([]);
+    const spend = score('Q13', `${base} Infra: four more nodes, so the spend is $14K/mo.`);
+    expect(spend.wrongNumbers.map((w) => w.said)).toContain('$14K/mo');
+  });
+
+  it('a Chinese share of people ("90% 的对接方") is not an availability target; "99.5% 的可用性" is', () => {
+    const share = score('Q15', '用 URL 路径做版本控制，/v2 只是 v3 之上的薄适配器。弃用：给 6 个月窗口（假设约 90% 的对接方 4 个月内迁完）。SRE 的 99.95% 同时覆盖两个版本。');
+    expect(share.wrongNumbers).toEqual([]);
+    const uptime = score('Q15', '用 URL 路径做版本控制，/v2 只是 v3 之上的薄适配器。SRE 承诺 99.5% 的可用性。');
+    expect(uptime.wrongNumbers.map((w) => w.said)).toContain('99.5%');
+  });
+
   it('accepts the same quantity in another notation', () => {
     const a = score('Q1', Q1_GOOD);
     const b = score('Q1', Q1_GOOD.replace('32GB splits', '32 GiB splits').replace('3mo', 'three months'));
@@ -178,6 +200,12 @@ Approach: refactor the monolith module by module, clean up the worst code first,
     // Naming the design lifts the cap.
     const named = score('Q12', partial.replace('refactor the monolith module by module', 'a strangler fig: route traffic through a façade and replace the monolith module by module'));
     expect(named.flags).not.toContain('no-approach');
+  });
+
+  it('a dense note that reasons in sums and limits is not "claims without reasons", in Chinese too', () => {
+    // Held-out translation g1-q10-05-zh (graded 8/10): no 因为 or 所以, but "也在 150ms 以内" and "是 $6K 预算的 2.5 倍".
+    const note = '在 Geth 归档节点前面做两级懒加载缓存：内存里是以 (block, address, slot) 为 key 的 LRU，约 3TB 热状态放在 NVMe 上，冷的 7TB 留在 Geth。命中率 85%（5ms）、未命中 15%（65ms）时平均约 14ms，最坏的一次未命中 65ms 也在 150ms 以内。全放内存每月要约 $15K，是 $6K 预算的 2.5 倍。千万别跨 `.await` 持有 Mutex；重启后先从 NVMe 预热再接流量，保住 99.9%。';
+    expect(score('Q10', note).flags).not.toContain('no-reasoning');
   });
 
   it('the question and its constraints restated in other words score low, numbers of the question\'s own text included', () => {
