@@ -215,6 +215,8 @@ export class AnswerIndex {
         else if (sameStem(rest[k]!, this.content[at + 2]?.stem)) at += 2;
         else ok = false;
       }
+      // A name does not run across sentences ("…through one topic. Each shard…" is not "topic shards").
+      if (ok && at > pos && /[.;!?\n。；]/.test(this.text.slice(this.tokens[this.content[pos]!.index]!.start, this.tokens[this.content[at]!.index]!.start).replace(/\d\.\d|\w\.\w/g, ''))) ok = false;
       if (ok) {
         const last = this.tokens[this.content[at]!.index]!;
         hits.push({ position: pos, end: last.start + last.text.length, negated: this.isNegated(this.content[pos]!.index) });

@@ -179,7 +179,12 @@ function termsOf(phrases: readonly string[]): Term[] {
  * An approach's names as terms. A name whose telling words are function words ("one region", "scale out")
  * would shrink to one everyday stem ("region", "scale") and match every answer: it is matched as written.
  */
-function namesOf(phrases: readonly string[]): Term[] {
+function namesOf(given: readonly string[]): Term[] {
+  // "Hash sharding" is said "shard by hash" as often as not; so for every "X sharding" or "X partitioning".
+  const phrases = given.flatMap((p) => {
+    const by = /^([\p{L}\p{N}][\p{L}\p{N}-]*)[\s-]+(?:based\s+)?(shard|partition)(?:ing|ed)$/iu.exec(p.trim());
+    return by ? [p, `${by[2]} by ${by[1]}`, `${by[2]}ed by ${by[1]}`] : [p];
+  });
   const shrinks = (p: string) => {
     const term = compileTerm(p);
     return term !== null && 'stems' in term && p.trim().split(/[\s-]+/).length >= 2 && term.stems.length < 2;

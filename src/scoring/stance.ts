@@ -73,20 +73,25 @@ function polarityOf(view: AnswerView, mention: Mention): Polarity {
     if (k < 4 && SWAP_VERBS.has(w) && before.slice(0, k).some((x) => x === 'for' || x === 'with')) return 'recommended';
     // "not only X but also Y" affirms X; "not yet migrated, strangler-fig style": the negator governs another word.
     const governsName = !before.slice(0, k).some((x) => /[a-z]{3,}ed$/.test(x) && !STOPWORDS.has(x) && !RECOMMEND_BEFORE.has(x));
-    if (k < 4 && REJECT_BEFORE.has(w) && governsName && !(w === 'not' && before[k - 1] === 'only')) return 'rejected';
+    // "I wouldn't let the proc macro hit the network": the denial governs what X would do, not X.
+    const causative = before.slice(0, k).some((x) => CAUSATIVE.has(x));
+    if (k < 4 && REJECT_BEFORE.has(w) && governsName && !causative && !(w === 'not' && before[k - 1] === 'only')) return 'rejected';
     if (k < 4 && k < clause && COMPARE_BEFORE.has(w)) return 'compared';
     // "not go hexagonal", "never use a monolith": a negated recommendation turns it down.
+    // "I'd cap what any single validator can get": the name sits in a clause of its own, which the modal does not reach.
+    if (MODAL_SUBJECTS.has(w) && before.slice(0, k).some((x) => WH_WORDS.has(x))) continue;
     if (k < 4 && RECOMMEND_BEFORE.has(w) && !(w === 'opt' && before[k - 1] !== 'for')) {
       // "…not use X" turns it down; "drop streaming, use micro-batches": the comma ends what "drop" governs.
       if ([1, 2].some((d) => k + d < clause && REJECT_BEFORE.has(before[k + d] ?? ''))) return 'rejected';
       // "Pure yield-chasing would put everything on X": someone else's would-be choice is weighed, not made.
       const modal = before[k + 1];
       if ((modal === 'would' || modal === 'could' || modal === 'might') && !FIRST_PERSON_SUBJECT.has(before[k + 2] ?? '')) return 'named';
-      // "State-dependent calls stay on runtime estimation": a part keeps X; "we stay on X" or "Stay on X" chooses it.
-      if (w === 'stay') {
+      // "State-dependent calls stay on runtime estimation", "those keep runtime estimation": a part keeps X; "we
+      // stay on X", "Keep X" or "I would keep X" chooses it.
+      if (w === 'stay' || w === 'keep') {
         const verb = index.tokens[tokenIndex - 1 - k]!;
         const lead = index.text.slice(sentenceStart, verb.start).trim().split(/\s+/).pop() ?? '';
-        if (lead !== '' && !FIRST_PERSON_SUBJECT.has(lead) && !/^(?:should|will|to|just|and|so|then)$/.test(lead)) return 'named';
+        if (lead !== '' && !FIRST_PERSON_SUBJECT.has(lead) && !/^(?:should|will|would|can|must|still|always|to|just|and|so|then|[-*•:]|\d+[.)])$/.test(lead)) return 'named';
       }
       // "Doing X would tax each transfer by 60ms": a gerund with "would" weighs X, it does not choose it.
       return (/ing$/.test(w) && HYPOTHETICAL_AFTER.test(after)) || LIMITED_AFTER.test(after) ? 'named' : 'recommended';
@@ -100,6 +105,12 @@ function polarityOf(view: AnswerView, mention: Mention): Polarity {
   if (preferred || RECOMMEND_AFTER.test(after) || HAN_RECOMMEND.some((h) => hanBefore.endsWith(h)) || /(?:^|[，。；：,.;:\s])(?:用|上|做|走|靠|基于|通过)\s*$/.test(hanBefore)) return 'recommended';
   return 'named';
 }
+
+/** Verbs whose object does what follows: "let X hit", "make X wait". */
+const CAUSATIVE = new Set(['let', 'lets', 'letting', 'make', 'makes', 'making', 'allow', 'allows', 'allowing', 'have']);
+/** Cues in RECOMMEND_BEFORE that are a subject and a modal, not a verb of choosing. */
+const MODAL_SUBJECTS = new Set(["i'd", "we'd", "i'll", "we'll", "let's", 'should']);
+const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'how', 'whether', 'where', 'when']);
 
 /** Verbs that trade one thing for another: "swap X for Y". */
 const SWAP_VERBS = new Set(['drop', 'dropping', 'ditch', 'ditching', 'replace', 'replacing', 'swap', 'swapping', 'trade', 'trading', 'abandon']);

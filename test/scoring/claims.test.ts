@@ -288,6 +288,35 @@ describe('which design the answer argues for', () => {
     expect(stanceOf('Q11', 'We stay on runtime estimation for everything.').of('Runtime Estimate').recommended).toBe(1);
   });
 
+  it('given a part that keeps an alternative ("calls whose gas depends on live state keep runtime estimation") then it is not chosen', () => {
+    const part = stanceOf('Q11', 'A proc macro bakes gas limits in at build time. Calls whose gas depends on live state keep runtime estimation, about 10K/day.');
+    expect(part.of('Runtime Estimate').recommended).toBe(0);
+    expect(part.stance.wrongDesign).toBe(false);
+    expect(stanceOf('Q11', 'Keep runtime estimation: it is simpler.').of('Runtime Estimate').recommended).toBe(1);
+    expect(stanceOf('Q11', 'I would keep runtime estimation for everything.').of('Runtime Estimate').recommended).toBe(1);
+  });
+
+  it('given a denial of what X would do ("wouldn\'t let the proc macro hit the network") then X is not turned down', () => {
+    const { stance } = stanceOf('Q11', "A build-time proc macro emits a gas constant per call site. I wouldn't let the proc macro hit the network during compilation, because CI must stay hermetic.");
+    expect(stance.approach.rejected).toBe(0);
+    expect(stance.wrongDesign).toBe(false);
+  });
+
+  it('given a name inside a clause of its own after "I\'d" ("I\'d cap what any single validator can get") then it is not chosen', () => {
+    const { of } = stanceOf('Q23', "Concentration is the risk, so I'd cap what any single validator can get at 10% of AUM.");
+    expect(of('Single top validator').recommended).toBe(0);
+  });
+
+  it('given "shard by X" then it names X sharding', () => {
+    const { stance } = stanceOf('Q4', "I'd shard by hash of (contract_address, log_index) rather than by block range, so writes spread evenly across the 8 nodes.");
+    expect(stance.chosenAlternative?.label).toBe('Hash Sharding');
+  });
+
+  it('given two words of a name in two sentences then they are not the name', () => {
+    const { stance } = stanceOf('Q8', 'Every block message goes through one topic. Each shard gets its own task and a bounded channel.');
+    expect(stance.approach.mentions).toEqual([]);
+  });
+
   it('given the approach named again and again while another is chosen then the other is the design', () => {
     const { stance } = stanceOf(
       'Q7',
