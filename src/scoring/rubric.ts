@@ -179,7 +179,7 @@ function termsOf(phrases: readonly string[]): Term[] {
  * An approach's names as terms. A name whose telling words are function words ("one region", "scale out")
  * would shrink to one everyday stem ("region", "scale") and match every answer: it is matched as written.
  */
-function namesOf(given: readonly string[]): Term[] {
+function namesOf(given: readonly string[], synonyms = true): Term[] {
   // "Hash sharding" is said "shard by hash" as often as not; so for every "X sharding" or "X partitioning".
   const phrases = given.flatMap((p) => {
     const by = /^([\p{L}\p{N}][\p{L}\p{N}-]*)[\s-]+(?:based\s+)?(shard|partition)(?:ing|ed)$/iu.exec(p.trim());
@@ -189,7 +189,25 @@ function namesOf(given: readonly string[]): Term[] {
     const term = compileTerm(p);
     return term !== null && 'stems' in term && p.trim().split(/[\s-]+/).length >= 2 && term.stems.length < 2;
   };
-  return [...termsOf(phrases.filter((p) => !shrinks(p))), ...phrases.filter(shrinks).map(literalTerm)];
+  const kept = phrases.filter((p) => !shrinks(p));
+  const terms = synonyms ? termsOf(kept) : kept.flatMap((p) => [compileTerm(p)].filter((t): t is Term => t !== null));
+  return [...terms, ...phrases.filter(shrinks).map(literalTerm)];
+}
+
+/**
+ * Each option's names, without the synonyms that name another option: "Glacier" has "tier" for a synonym, which
+ * is the approach's "Intelligent-Tiering"; "threshold" has "multisig", which is the Safe multisig alternative.
+ */
+function distinctNames(optionPhrases: readonly (readonly string[])[]): Term[][] {
+  const all = optionPhrases.map((phrases) => namesOf(phrases));
+  const own = optionPhrases.map((phrases) => new Set(namesOf(phrases, false).map(termKey)));
+  const ownWords = own.map((_, k) => ({
+    stems: new Set(all[k]!.filter((t) => own[k]!.has(termKey(t))).flatMap((t) => ('stems' in t ? t.stems : []))),
+    han: all[k]!.filter((t) => own[k]!.has(termKey(t))).flatMap((t) => ('han' in t ? [t.han] : [])),
+  }));
+  const namesAnother = (t: Term, k: number) =>
+    ownWords.some((o, j) => j !== k && ('stems' in t ? t.stems.some((s) => o.stems.has(s)) : 'han' in t ? o.han.some((h) => h.includes(t.han) || t.han.includes(h)) : false));
+  return all.map((terms, k) => terms.filter((t) => own[k]!.has(termKey(t)) || !namesAnother(t, k)));
 }
 
 function constraintAtoms(entry: Entry, glossaryIdOf: (category: string) => string | null): ConstraintAtom[] {
@@ -263,13 +281,10 @@ function approachOptions(entry: Entry, subject: string, glossary: GlossaryNames)
   // The subject's first word names it when it is distinctive: "Hexagonal", "Strangler".
   const lead = subjectWords[0];
   if (lead && lead.length >= 6 && !contentWords(entry.question).includes(lead) && !otherNames.some((n) => n.includes(lead))) phrases.push(lead);
-  const approach: ApproachOption = { label: chosen?.approach ?? subject, terms: namesOf(phrases), cons: chosen?.cons ?? '', pros: chosen?.pros ?? '' };
-  const alternatives = others.map((o) => ({
-    label: o.approach,
-    terms: namesOf([o.approach.replace(/[`()]/g, ' '), ...(o.aliases?.en ?? []), ...(o.aliases?.zh ?? [])]),
-    cons: o.cons,
-    pros: o.pros,
-  }));
+  const optionPhrases = [phrases, ...others.map((o) => [o.approach.replace(/[`()]/g, ' '), ...(o.aliases?.en ?? []), ...(o.aliases?.zh ?? [])])];
+  const [approachTerms, ...alternativeTerms] = distinctNames(optionPhrases);
+  const approach: ApproachOption = { label: chosen?.approach ?? subject, terms: approachTerms!, cons: chosen?.cons ?? '', pros: chosen?.pros ?? '' };
+  const alternatives = others.map((o, k) => ({ label: o.approach, terms: alternativeTerms[k]!, cons: o.cons, pros: o.pros }));
   return { approach, alternatives, glossaryIds: named.map((g) => g.id) };
 }
 

@@ -312,6 +312,13 @@ describe('which design the answer argues for', () => {
     expect(stance.chosenAlternative?.label).toBe('Hash Sharding');
   });
 
+  it('given a synonym of one option that names another ("tier" for Glacier, the approach being Intelligent-Tiering) then it names only the other', () => {
+    const { stance, of } = stanceOf('Q24', 'Parquet with zstd in S3 Intelligent-Tiering, compacted so files actually move to the cheaper tiers; there are no tiering rules to tune.');
+    expect(of('Parquet in Glacier Deep Archive').mentions).toEqual([]);
+    expect(stance.wrongDesign).toBe(false);
+    expect(stanceOf('Q24', 'Glacier Deep Archive is the cheapest tier S3 offers, so everything older than 30 days goes there.').of('Parquet in Glacier Deep Archive').recommended).toBeGreaterThan(0);
+  });
+
   it('given two words of a name in two sentences then they are not the name', () => {
     const { stance } = stanceOf('Q8', 'Every block message goes through one topic. Each shard gets its own task and a bounded channel.');
     expect(stance.approach.mentions).toEqual([]);
