@@ -137,7 +137,17 @@ export class AnswerView {
    * every name it writes ("I'd build Header Versioning: stable URLs" copies the table), but earns nothing.
    */
   names(terms: readonly Term[]): Mention[] {
-    return this.cached(this.namesOf, terms, false);
+    const known = this.namesOf.get(terms);
+    if (known) return known;
+    // One mention a name: "Surfpool JIT mainnet fork" is not three mentions for the names inside it.
+    const spans: Mention[] = [];
+    for (const m of this.mentionsUncached(terms, false)) {
+      const last = spans.at(-1);
+      if (last && this.index.tokens[this.index.content[m.position]!.index]!.start < last.end) last.end = Math.max(last.end, m.end);
+      else spans.push({ ...m });
+    }
+    this.namesOf.set(terms, spans);
+    return spans;
   }
 
   private cached(cache: WeakMap<readonly Term[], Mention[]>, terms: readonly Term[], ownWordsOnly: boolean): Mention[] {

@@ -150,11 +150,11 @@ export const RECOMMEND_BEFORE = new Set([
   'use', 'using', 'go', 'pick', 'choose', 'chose', 'adopt', 'adopting', 'implement', 'implementing', 'build', 'building', 'deploy',
   'deploying', 'run', 'introduce', 'put', 'wrap', 'recommend', 'prefer', 'favor', 'favour', 'opt', 'start', 'switch', 'move',
   'stick', 'rely', 'apply', 'propose', 'suggest', 'add', 'ship', 'roll', 'design', 'keep', 'stay', 'route', 'pin', 'standardize',
-  'standardise', 'settle', 'do', 'doing', "i'd", "we'd", "i'll", "we'll", "let's", 'should',
+  'standardise', 'settle', 'do', 'doing', "i'd", "we'd", "i'll", "we'll", "let's", 'should', 'argue', 'bet',
 ]);
 /** After an approach's name: the answer endorses it ("… is the right call", "… wins"). */
 export const RECOMMEND_AFTER =
-  /^\s*(?:is|are|would be|will be)\s+(?:the\s+)?(?:right|best|way|better|winner|correct|answer|choice|pick)|^\s*(?:wins|fits(?: best)?|makes (?:the most )?sense|it is|all the way)\b|^\s*(?:also\s+)?(?:gives|keeps|is|stays|remains)\s+(?:us\s+)?(?:the\s+)?(?:best|simplest|cheapest|fastest|lowest|safest)\b/;
+  /^\s*(?:is|are|would be|will be)\s+(?:the\s+)?(?:right|best|way|better|winner|correct|answer|choice|pick)|^\s*(?:is|are|would be|will be)\s+(?:the|an?)\s+(?:pragmatic|practical|sensible|ideal|obvious|natural)\s+(?:choice|option|answer|call|fit|pick|candidate|way|path)|^\s*(?:wins|fits(?: best)?|makes (?:the most )?sense|it is|all the way)\b|^\s*(?:also\s+)?(?:gives|keeps|is|stays|remains)\s+(?:us\s+)?(?:the\s+)?(?:best|simplest|cheapest|fastest|lowest|safest)\b/;
 /** Before an approach's name: the answer turns it down. */
 export const REJECT_BEFORE = new Set([...DENIALS, 'drop', 'dropping', 'ditch', 'abandon', 'reject', 'rejecting', 'unlike', 'replace', 'replacing', 'forget', 'kill']);
 /** Before an approach's name: the answer sets it beside another ("vs", "than", "compared with"). */

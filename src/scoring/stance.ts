@@ -82,7 +82,9 @@ function polarityOf(view: AnswerView, mention: Mention): Polarity {
     if (MODAL_SUBJECTS.has(w) && before.slice(0, k).some((x) => WH_WORDS.has(x))) continue;
     if (k < 4 && RECOMMEND_BEFORE.has(w) && !(w === 'opt' && before[k - 1] !== 'for')) {
       // "…not use X" turns it down; "drop streaming, use micro-batches": the comma ends what "drop" governs.
-      if ([1, 2].some((d) => k + d < clause && REJECT_BEFORE.has(before[k + d] ?? ''))) return 'rejected';
+      // "don't need to build X", "won't have to run X": the denial reaches through "need to".
+      const through = before[k + 1] === 'to' && /^(?:need|needs|have|has|want|got)$/.test(before[k + 2] ?? '') ? 2 : 0;
+      if ([1, 2].some((d) => k + d + through < clause && REJECT_BEFORE.has(before[k + d + through] ?? ''))) return 'rejected';
       // "Pure yield-chasing would put everything on X": someone else's would-be choice is weighed, not made.
       const modal = before[k + 1];
       if ((modal === 'would' || modal === 'could' || modal === 'might') && !FIRST_PERSON_SUBJECT.has(before[k + 2] ?? '')) return 'named';

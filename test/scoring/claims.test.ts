@@ -319,6 +319,16 @@ describe('which design the answer argues for', () => {
     expect(stanceOf('Q24', 'Glacier Deep Archive is the cheapest tier S3 offers, so everything older than 30 days goes there.').of('Parquet in Glacier Deep Archive').recommended).toBeGreaterThan(0);
   });
 
+  it('given "I\'d argue for X" or "X is the pragmatic choice" then X is recommended', () => {
+    expect(stanceOf('Q3', "I'd argue for a planned big-bang cutover rather than dragging a dual stack along for 8 months.").stance.chosenAlternative?.label).toBe('Big Bang');
+    // One recommendation, though "JIT mainnet fork" and "mainnet fork" are names inside the name.
+    expect(stanceOf('Q22', 'Surfpool JIT mainnet fork is the pragmatic choice for 6 devs in 1mo.').of('Surfpool JIT mainnet fork').recommended).toBe(1);
+  });
+
+  it('given "don\'t need to build X" then X is turned down', () => {
+    expect(stanceOf('Q19', "The 8 devs don't need to build a wasm ABI in 5 months, just a stable Rust trait.").stance.approach.recommended).toBe(0);
+  });
+
   it('given two words of a name in two sentences then they are not the name', () => {
     const { stance } = stanceOf('Q8', 'Every block message goes through one topic. Each shard gets its own task and a bounded channel.');
     expect(stance.approach.mentions).toEqual([]);
