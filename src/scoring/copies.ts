@@ -76,7 +76,8 @@ export function findCopies(tokens: readonly Token[], shingles: Shingles, exempt:
   // run of five. Read without the words the bot never showed, such a paste is most of the answer again; honest
   // answers that borrow the model answer's phrases stay well under that (graded sets: at most 43%).
   if (shownStems) {
-    const kept = tokens.flatMap((t, i) => (shownStems.has(t.stemHash) ? [i] : []));
+    const kept: number[] = [];
+    for (let i = 0; i < tokens.length; i++) if (shownStems.has(tokens[i]!.stemHash)) kept.push(i);
     if (kept.length < tokens.length) {
       const again: (CopySource | null)[] = new Array(tokens.length).fill(null);
       mark(again, shingleKeys(kept.map((i) => tokens[i]!)), (k) => kept[k]!);

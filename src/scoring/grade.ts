@@ -401,7 +401,7 @@ export function gradeAnswer(rubric: Rubric, raw: string, context: GradeContext =
     others: context.others ?? [],
     soft,
     domain: context.domain ?? rubric.vocabulary,
-    connectives: view.index.tokens.filter((t) => CONNECTIVES.has(t.text)).length + HAN_CONNECTIVES.filter((c) => view.index.text.includes(c)).length,
+    connectives: view.index.tokens.filter((t) => CONNECTIVES.has(t.text)).length + (view.index.holdsHan ? HAN_CONNECTIVES.filter((c) => view.index.text.includes(c)).length : 0),
   });
   flags.push(...quality.flags);
   // A paste earns nothing for its words, but it does show the right design was found: interviewers put it above

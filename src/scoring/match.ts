@@ -124,7 +124,7 @@ export class AnswerIndex {
   private readonly foundByTerm = new WeakMap<Term, Hit[]>();
   private readonly fuzzy = new Map<string, number[]>();
   private squeezed: { text: string; at: number[] } | null = null;
-  private readonly holdsHan: boolean;
+  readonly holdsHan: boolean;
 
   constructor(raw: string) {
     const { text, truncated } = normalizeText(raw);
