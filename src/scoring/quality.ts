@@ -73,6 +73,7 @@ export function softSentences(view: AnswerView, topic: Set<string>, domain: Set<
 
 const FILLER_SHARE = 0.42;
 const NAMELESS_FILLER_SHARE = 0.35;
+const UNQUANTIFIED_PADDING_SHARE = 0.37;
 
 /** Of the answer's own words besides the question's and the numbers, how many are platitudes or foreign to the domain. */
 function platitudeShare(view: AnswerView, topic: Set<string>, domain: Set<string>): { share: number; words: number } {
@@ -206,7 +207,10 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   // two of generic advice (graded sets: under a quarter of its sentences carry two kinds of substance; honest
   // answers of that length at least a third).
   const substantial = weights.filter((w) => w >= 2).length / Math.max(1, weights.length);
-  if (words > 180 && (input.kiFrac + input.consFrac < 0.6 || substantial < PADDING_SUBSTANCE) && !flags.includes('off-topic')) cap('padding', 30, m.padding);
+  // Or a long answer with no number of its own whose words besides the question's are more than a third platitude
+  // (graded sets: padding around one good sentence 0.34–0.64; honest answers without numbers at most 0.33).
+  const unquantifiedPadding = !chinese && words >= 150 && input.metricsFrac <= 0.2 && platitude.share >= UNQUANTIFIED_PADDING_SHARE;
+  if (((words > 180 && (input.kiFrac + input.consFrac < 0.6 || substantial < PADDING_SUBSTANCE)) || unquantifiedPadding) && !flags.includes('off-topic')) cap('padding', 30, m.padding);
   const templatePhrases = (view.index.text.match(/\b(?:trade-?offs?|stakeholder impact|stakeholders?|risks?|assumptions?|mitigation|at the cost of|we balance|align early)\b/g) ?? []).length;
   // Boilerplate: the headings an interviewer expects, filled with little (few constraints, few numbers), or with
   // the question's own values ticked off: no number of its own and almost none of the insight.

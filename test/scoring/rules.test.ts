@@ -228,6 +228,14 @@ Approach: refactor the monolith module by module, clean up the worst code first,
     expect(report.total).toBeLessThanOrEqual(30);
   });
 
+  it('a long answer of testing-culture advice with no number of its own is padding, however right its one sentence', () => {
+    // Graded answer d3-q22-14 (graded 1.5/10): names solana-test-validator once, in 274 words of general advice.
+    const padding = "Testing in blockchain systems is one of the most important investments a team can make, and it deserves careful thought. First of all, I believe in a strong testing culture where every developer feels ownership of quality, not just the QA engineer. We should follow the testing pyramid: many fast unit tests, a reasonable number of integration tests, and a small number of end-to-end tests. Continuous integration should run on every pull request, and the main branch should always stay green. Flaky tests must be quarantined quickly because they erode trust in the pipeline.\n\nDeterminism is key for any replay system. If tests depend on time, randomness or network state, they will fail intermittently, so we should control those inputs. For Solana specifically, I would use solana-test-validator because it behaves like a real cluster, and pin our toolchain versions so builds are reproducible.\n\nWe also need good observability: dashboards for build time, pass rates and flaky counts, and alerts when the pipeline slows down. Documentation matters too - a clear README for how to add new test cases helps the whole team contribute. Communication between developers, QA and SRE should be regular, for example a weekly quality review where we look at escaped bugs and decide what tests to add.\n\nFinally, we must balance speed and thoroughness. Developers care about fast feedback, so we should keep the PR pipeline quick and move heavier suites to nightly or merge-time runs. Budget should be monitored so CI costs don't grow unchecked. With an iterative approach, measuring and improving each sprint, we can steadily reduce production bugs and increase confidence in every release.";
+    const report = score('Q22', padding);
+    expect(report.flags).toContain('padding');
+    expect(report.total).toBeLessThanOrEqual(30);
+  });
+
   it('the expected headings filled with the question\'s own values score low', () => {
     const template =
       'Key insight: circuit breaker. Trade-off: cost vs. resilience. Stakeholders: SRE owns, Dev builds, Lead approves. Metrics: failover <500ms ✔, uptime 99.9% ✔, budget $2.5K/mo ✔, 3 RPC providers ✔. Assumption stated. Risk identified and mitigated. This answer follows the expected structure and covers every required dimension.';
