@@ -111,25 +111,30 @@ function termDistance(view: AnswerView, atom: ConstraintAtom, q: PlacedQuantity)
   return best;
 }
 
+/** What a number is the result of: the terms before the `=` (or the words given) that lead to it, or null. */
+function shownTerms(view: AnswerView, q: PlacedQuantity, lead: RegExp): string | null {
+  const before = view.index.text.slice(Math.max(0, q.start - 80), q.start);
+  const equals = lead.exec(before);
+  return equals ? (before.slice(0, equals.index).split(/[=≈;:]/).pop() ?? '') : null;
+}
+const SUM_LEAD = /(?:[=≈]|\bso\b|\bthat'?s\b|\bin total\b|\btotal of\b|\baltogether\b)\s*(?:~|about\s+|roughly\s+)?$/;
+const EQUALS_LEAD = /[=≈]\s*~?\s*$/;
+const PLUS = /\+|\bplus\b/;
+const TIMES = /\s[x*]\s|×/;
+
 /**
  * A number that ends a shown sum of parts ("a + b = $3.2K/mo", "our 3 devs plus 2 borrowed, so 5 people"), not a
  * product ("$180K/mo × 7 = $1.26M").
  */
 function isTotal(view: AnswerView, q: PlacedQuantity): boolean {
-  const before = view.index.text.slice(Math.max(0, q.start - 80), q.start);
-  const equals = /(?:[=≈]|\bso\b|\bthat'?s\b|\bin total\b|\btotal of\b|\baltogether\b)\s*(?:~|about\s+|roughly\s+)?$/.exec(before);
-  if (!equals) return false;
-  const terms = before.slice(0, equals.index).split(/[=≈;:]/).pop() ?? '';
-  return /\d[^.!?]*(?:\+|\bplus\b)/.test(terms) && !/\s[x*]\s|×/.test(terms);
+  const terms = shownTerms(view, q, SUM_LEAD);
+  return terms !== null && /\d[^.!?]*(?:\+|\bplus\b)/.test(terms) && !TIMES.test(terms);
 }
 
 /** A number after `=` that ends a product ("$180K × 7 = $1.26M"): a total over time or units, not a rate to hold to a limit. */
 function isProduct(view: AnswerView, q: PlacedQuantity): boolean {
-  const before = view.index.text.slice(Math.max(0, q.start - 80), q.start);
-  const equals = /[=≈]\s*~?\s*$/.exec(before);
-  if (!equals) return false;
-  const terms = before.slice(0, equals.index).split(/[=≈;:]/).pop() ?? '';
-  return /\s[x*]\s|×/.test(terms) && !/\+|\bplus\b/.test(terms);
+  const terms = shownTerms(view, q, EQUALS_LEAD);
+  return terms !== null && TIMES.test(terms) && !PLUS.test(terms);
 }
 
 /** "$10.5K" said of a monthly budget is $10.5K a month: a bare amount compares with a monthly one. */
