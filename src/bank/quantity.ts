@@ -224,6 +224,7 @@ const HAN_COUNT: Record<string, string> = {
   用户: 'user', 开发: 'dev', 工程师: 'dev', 开发人员: 'dev', 节点: 'node', 核: 'core', 副本: 'replica', 分片: 'shard', 交易: 'tx',
   请求: 'request', 调用: 'call', 地区: 'region', 区域: 'region', sre: 'sre', qa: 'qa', sec: 'sec', devops: 'devops',
 };
+const HAN_MONEY = /预算|账单|成本|费用|花费|开销|美元|收入|营收|省下|节省|花/;
 const HAN_PER_BEFORE = /每\s*(秒|分钟|小时|天|日|周|个月|月|年)\s*$/;
 const HAN_PER_AFTER = /^\s*(?:\/|每)\s*(秒|分钟|小时|天|日|周|个月|月|年)/;
 const HAN_NOUN_AFTER = /^\s*(?:名|个|位|台|笔|次)?\s*(开发人员|用户|开发|工程师|节点|核|副本|分片|交易|请求|调用|地区|区域|SRE|QA|Sec|DevOps)/i;
@@ -235,6 +236,12 @@ const HAN_NOUN_AFTER = /^\s*(?:名|个|位|台|笔|次)?\s*(开发人员|用户|
 function readChineseContext(text: string, q: Quantity): void {
   const before = text.slice(Math.max(0, q.start - 6), q.start);
   const after = text.slice(q.end, q.end + 8);
+  // "存储账单从每月 5 万降到约 1 万，在 1.2 万上限之内": in a sentence about money, an amount in 万 is money.
+  if (q.dimension === 'number' && /[万亿]/.test(text.slice(q.start, q.end))) {
+    const sentenceBefore = text.slice(Math.max(0, q.start - 40), q.start).split(/[。；;\n]/).pop()!;
+    const sentenceAfter = text.slice(q.end, q.end + 6).split(/[。；;\n]/)[0]!;
+    if (HAN_MONEY.test(sentenceBefore + sentenceAfter)) q.dimension = 'money';
+  }
   const period = HAN_PER_BEFORE.exec(before)?.[1] ?? HAN_PER_AFTER.exec(after)?.[1];
   if (period && (q.dimension === 'money' || q.dimension === 'number' || q.dimension.startsWith('count:'))) {
     const seconds = HAN_PERIOD[period]!;

@@ -23,6 +23,12 @@ describe('quantities are normalised before they are compared', () => {
     expect(same('100毫秒', '100ms')).toBe(true);
   });
 
+  it('reads an amount in 万 as money in a sentence about money, and as a count elsewhere', () => {
+    expect(same('存储账单在 1.2 万上限之内', '$12K/mo')).toBe(true);
+    expect(same('预算每月 5 万', '$50K/mo')).toBe(true);
+    expect(extractQuantities('覆盖 1.2 万个地址').every((q) => !q.dimension.startsWith('money'))).toBe(true);
+  });
+
   it('keeps different values apart, however close the digits look', () => {
     expect(same('99.95%', '99.5%')).toBe(false);
     expect(same('6 devs', '16 devs')).toBe(false);
