@@ -44,7 +44,7 @@ export const TRADEOFF_MARKERS = [
   'trade-off', 'tradeoff', 'trade off', 'at the cost of', 'cost of', 'costs us', 'downside', 'drawback', 'penalty', 'overhead',
   'price we pay', 'in exchange', 'sacrifice', 'give up', 'gives up', 'versus', 'vs', 'instead of', 'rather than', 'compared to',
   'compared with', 'alternative', 'alternatively', 'whereas', 'but', 'however', 'although', 'con', 'cons', 'pros', 'worth it',
-  '代价', '权衡', '牺牲', '但是', '缺点', '相比', '而不是', '换来', '折中',
+  '代价', '权衡', '牺牲', '但是', '缺点', '相比', '而不是', '换来', '折中', '但', '不过', '然而', '开销', '可以接受', '值得', '换取', '额外',
 ];
 
 /** Synonym groups by stem: any member matches any other. Domain words candidates use for the bank's concepts. */

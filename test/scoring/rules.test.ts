@@ -77,6 +77,11 @@ describe('constraints and numbers', () => {
     expect(spend.wrongNumbers.map((w) => w.said)).toContain('$14K/mo');
   });
 
+  it('a Chinese answer that owns its cost ("多约 30ms，这个可以接受") names a cost with its number', () => {
+    const zh = score('Q7', '每个 RPC 提供商前面放一个滑动窗口熔断器，30 秒内失败 5 次就打开，错误率从朴素重试的约 5% 降到约 0.5%。熔断器让每次调用多约 30ms，这个可以接受。');
+    expect(zh.dimensions.tradeOffs.missed.join(' ')).not.toMatch(/代价/);
+  });
+
   it('a Chinese share of people ("90% 的对接方") is not an availability target; "99.5% 的可用性" is', () => {
     const share = score('Q15', '用 URL 路径做版本控制，/v2 只是 v3 之上的薄适配器。弃用：给 6 个月窗口（假设约 90% 的对接方 4 个月内迁完）。SRE 的 99.95% 同时覆盖两个版本。');
     expect(share.wrongNumbers).toEqual([]);
