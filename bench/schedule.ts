@@ -3,7 +3,7 @@
  * limit of 50 requests/s per bot, on simulated time: the real scheduler, store and pacing, with every
  * wait (pacing, request latency) advancing a discrete-event clock instead of the wall clock.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadBank } from '../src/bank/load.ts';
@@ -104,7 +104,8 @@ function fakeDiscord(sim: Sim) {
 async function setUp(bank: Bank, postsPerSecond: number) {
   // Set the evening before, after yesterday's 09:00: today's round is the first one owed.
   const sim = simulatedTime(T0 - 20 * 3_600_000);
-  const store = sqliteStore(openSqlite(join(mkdtempSync(join(tmpdir(), 'coach-bench-rounds-')), 'coach.db')));
+  const dir = mkdtempSync(join(tmpdir(), 'coach-bench-rounds-'));
+  const store = sqliteStore(openSqlite(join(dir, 'coach.db')));
   const clock = { now: sim.now };
   const schedules = createSchedules({ store, bank: () => bank, clock });
   const admin = { user: { platform: 'discord', platformUserId: 'admin', displayName: 'Admin', timeZone: 'UTC' }, isChannelAdmin: true };
@@ -113,7 +114,7 @@ async function setUp(bank: Bank, postsPerSecond: number) {
   }
   const discord = fakeDiscord(sim);
   const scheduler = createScheduler({ store, bank: () => bank, clock, random: seededRandom(3), posters: { discord: discord.poster }, sleep: sim.sleep, postsPerSecond: { discord: postsPerSecond } });
-  return { sim, store, discord, scheduler };
+  return { sim, store, discord, scheduler, dir };
 }
 
 /** Ticks once at `at`, then again whenever a retry falls due, until nothing is pending before `until`. */
@@ -153,12 +154,14 @@ export async function benchSchedule(): Promise<Figure[]> {
   const summaryMakespan = paced.discord.lastSummaryAt() - lastClose;
   const rows = paced.store.sqlite.db.prepare("SELECT count(*) FROM rounds WHERE status = 'closed'").pluck().get() as number;
   await paced.store.close();
+  rmSync(paced.dir, { recursive: true, force: true });
 
   // For contrast: the same minute with no pacing, relying on retries after 429s.
   const unpaced = await setUp(bank, Infinity);
   await runFrom(unpaced, T0, T0 + 3_600_000);
   const unpacedFailed = unpaced.store.sqlite.db.prepare("SELECT count(*) FROM rounds WHERE status = 'failed'").pluck().get() as number;
   await unpaced.store.close();
+  rmSync(unpaced.dir, { recursive: true, force: true });
 
   const allPosted = paced.discord.posted() === CHANNELS;
   return [
