@@ -43,7 +43,7 @@ export function loadTranslatedPairs(set?: string): Graded[] {
 }
 
 /** The held-out sets by the letter of their writers' round: E and F were looked at after they were first measured. */
-export const HELD_OUT_ROUNDS = ['e', 'f', 'g'] as const;
+export const HELD_OUT_ROUNDS = ['e', 'f', 'g', 'k'] as const;
 
 /** Kinds that try to earn points without an answer: each should score at most 30. */
 export const GAMING = ['keyword-salad', 'question-copy', 'padding', 'trigger-phrase', 'insight-platitudes', 'spliced-filler', 'shuffled', 'pasted-model', 'off-topic-fluent', 'dont-know'];
