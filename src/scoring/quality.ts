@@ -189,7 +189,10 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
   // words in platitude makes it filler (graded sets: honest answers that miss the approach 0.11–0.33, spliced
   // filler that misses it 0.38–0.41).
   const fillerShare = !chinese && input.approachMissed ? NAMELESS_FILLER_SHARE : FILLER_SHARE;
-  if ((carrying.length >= 3 && soft / carrying.length >= 0.55) || (!chinese && platitude.words >= (input.approachMissed ? 15 : 25) && platitude.share >= fillerShare)) {
+  // The key insight copied, and the words around it a third platitude: the insight dressed up (graded sets: every
+  // answer with a tenth of its words the copied insight is a gaming kind).
+  const dressedInsight = !chinese && flags.includes('insight-copy') && platitude.words >= 10 && platitude.share >= 0.3;
+  if ((carrying.length >= 3 && soft / carrying.length >= 0.55) || (!chinese && platitude.words >= (input.approachMissed ? 15 : 25) && platitude.share >= fillerShare) || dressedInsight) {
     cap('filler', 15, m.filler);
   }
   // Whatever else it gets right, an answer that never says which design it would build is a partial answer at

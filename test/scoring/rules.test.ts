@@ -192,6 +192,18 @@ Alternatives: a single top validator has the best raw APR but 100% concentration
     expect(report.total).toBeLessThanOrEqual(30);
   });
 
+  it('the key insight copied into sentences of pride and purpose is filler, however many values it lists', () => {
+    // Held-out answer k2-q24-07 (graded 1/10): the insight verbatim, the constraint values, and platitudes around them.
+    const dressed = `Cost-aware storage for Ethereum logs with 7yr retention is something we should all care about deeply. S3 Intelligent-Tiering + Parquet compression cuts 7yr log storage cost 80% ($50K → $10K/mo), and that figure gives the whole team a sense of purpose. It adds 2hr retrieval latency, fitting audit requirements, which shows that compliance and cost can walk hand in hand.
+
+Our 24-core, 96GB, 10Gbps platform is well positioned, and $12K/mo, 3 Data Engineers and 4mo keep our ambitions grounded. With $400K/mo and a 7yr audit horizon, long-term thinking becomes our default, and SOC-2 log immutability reflects the integrity we want to be known for. An RTO of 1hr is a promise of resilience that Data, SRE and Lead share equally.
+
+AWS S3, Parquet and DataFusion are our trusted building blocks, and when we keep the 80% savings and the 2hr retrieval latency in view together, the right decisions emerge organically. Storage, after all, is a long game, and 7 years is the perfect reminder of that.`;
+    const report = score('Q24', dressed);
+    expect(report.flags).toContain('filler');
+    expect(report.total).toBeLessThanOrEqual(30);
+  });
+
   it('an answer that never says which design it would build is a partial answer at best, however good its arithmetic', () => {
     // Graded answer d2-q12-15 (graded 4/10): sound money arithmetic, then "refactor module by module".
     const partial = `Budget view first. $180K/mo × 7mo = $1.26M. Infra savings are $8K/mo, plus maybe $20K/mo from fewer bugs if density drops 0.5 → 0.2/KLOC, so ~$28K/mo and a payback of ~45 months, not 18. With $3M/mo revenue the Lead should treat this as risk reduction, not cost saving. 15 devs and 3 SREs is enough capacity; 99.99% uptime means no more than ~4.3min downtime a month, and matching must stay under 10ms.
