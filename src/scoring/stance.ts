@@ -76,6 +76,8 @@ function polarityOf(view: AnswerView, mention: Mention): Polarity {
     // "I wouldn't let the proc macro hit the network": the denial governs what X would do, not X.
     const causative = before.slice(0, k).some((x) => CAUSATIVE.has(x));
     if (k < 4 && REJECT_BEFORE.has(w) && governsName && !causative && !(w === 'not' && before[k - 1] === 'only')) return 'rejected';
+    // "I'd argue against URL versioning", "we decided against X": a verdict, not a comparison.
+    if (w === 'against' && /^(?:argue|argued|arguing|vote|voted|decide|decided|recommend|recommended|advise|advised|lean|leaning|push|pushed)$/.test(before[k + 1] ?? '')) return 'rejected';
     if (k < 4 && k < clause && COMPARE_BEFORE.has(w)) return 'compared';
     // "not go hexagonal", "never use a monolith": a negated recommendation turns it down.
     // "I'd cap what any single validator can get": the name sits in a clause of its own, which the modal does not reach.

@@ -325,6 +325,12 @@ describe('which design the answer argues for', () => {
     expect(stanceOf('Q22', 'Surfpool JIT mainnet fork is the pragmatic choice for 6 devs in 1mo.').of('Surfpool JIT mainnet fork').recommended).toBe(1);
   });
 
+  it('given "I\'d argue against X" then X is turned down, not compared', () => {
+    const { stance } = stanceOf('Q15', "I'd argue against URL versioning here: putting /v2 and /v3 in the path multiplies routes.");
+    expect(stance.approach.rejected).toBe(1);
+    expect(stance.wrongDesign).toBe(true);
+  });
+
   it('given "don\'t need to build X" then X is turned down', () => {
     expect(stanceOf('Q19', "The 8 devs don't need to build a wasm ABI in 5 months, just a stable Rust trait.").stance.approach.recommended).toBe(0);
   });
