@@ -156,7 +156,7 @@ export function sentenceSpans(text: string): [number, number][] {
     let from = 0;
     for (const m of piece.matchAll(NUMBER_AFTER_STOP)) {
       const stop = m.index + 1;
-      if (ABBREVIATION_BEFORE.test(piece.slice(Math.max(0, stop - 6), stop))) continue;
+      if (ABBREVIATION_BEFORE.test(piece.slice(Math.max(0, stop - 8), stop))) continue;
       const part = piece.slice(from, stop);
       if (part.trim()) push(s.index + from + (part.length - part.trimStart().length), s.index + from + part.trimEnd().length);
       from = stop;
@@ -170,7 +170,11 @@ export function sentenceSpans(text: string): [number, number][] {
 /** Share of a sentence's letters that are Chinese from which its grammar is Chinese (a Han letter carries more than a Latin one). */
 const CHINESE_GRAMMAR_SHARE = 0.15;
 
-const NUMBER_AFTER_STOP = /[.!?](?=\s+[\d$<>~≈(+±-])/g;
+/**
+ * A stop the segmenter takes for an abbreviation: before a number ("…48ms. 32GB …"), or before a lowercase word, as
+ * notes written in lowercase run on ("…into parquet. cost: … = $6.5k/mo. vs kinesis $15k …"); abbreviations excepted.
+ */
+const NUMBER_AFTER_STOP = /[.!?](?=\s+[\d$<>~≈(+±-])|(?<=[\p{L}\d%)]{2})[.!?](?=\s+\p{Ll})/gu;
 const ABBREVIATION_BEFORE = /(?:\b(?:e\.g|i\.e|vs|etc|approx|ca|no|v\d*)|\d)\.$/i;
 
 /**

@@ -57,6 +57,12 @@ describe('constraints and numbers', () => {
     expect(score('Q1', Q1_GOOD + ' Network: 8K TPS × 1.2KB = 77Mbps.').wrongNumbers).toEqual([]);
   });
 
+  it('a lowercase note runs on after a value, and its next sentence does not excuse the total before it', () => {
+    // Held-out answer k2-q18-02 (graded 3/10): the segmenter took "/mo." for an abbreviation, so "vs kinesis" joined the total's sentence.
+    const note = 'ok so: kinesis is too pricey, go batch with datafusion into parquet. cost: compute $4K + s3 storage $1.5K + requests $0.5K + monitoring $0.5K = $6.5K/mo. vs kinesis $15K that is still a big saving.';
+    expect(score('Q18', note).wrongNumbers.map((w) => w.said)).toEqual(['$6.5K/mo']);
+  });
+
   it('a sum shown in words breaks a constraint like one shown with "="', () => {
     const report = score('Q1', Q1_GOOD.replace('PM gets parity in 3mo with 2 SREs.', 'PM gets parity in 3mo: our 6 devs plus 4 contractors, so 10 devs on it.'));
     expect(report.wrongNumbers.map((w) => w.said)).toContain('10 devs');
