@@ -217,3 +217,23 @@ export function recheckPercentChanges(text: string): { checked: number; wrong: A
   }
   return { checked, wrong };
 }
+
+const DOWNTIME =
+  /(\d{2}(?:\.\d+)?)%(?:\s+(?:uptime|availability|sla|slo))?\s*(?:≈|=|~|→|->|\bis\b|\bmeans\b|\ballows\b|\bgives\b|:|\()\s*(?:about\s+|roughly\s+|~\s*)?(\d+(?:\.\d+)?)\s*(s|sec|secs|seconds|min|mins|minutes|h|hr|hrs|hours)\b[^.;\n]{0,24}?(?:\/|\bper\s+|\ban?\s+|\beach\s+)(day|week|wk|month|mo|year|yr)\b/gi;
+const DOWNTIME_UNIT_MINUTES: Record<string, number> = { s: 1 / 60, sec: 1 / 60, secs: 1 / 60, seconds: 1 / 60, min: 1, mins: 1, minutes: 1, h: 60, hr: 60, hrs: 60, hours: 60 };
+const PERIOD_MINUTES: Record<string, number> = { day: 1440, week: 10080, wk: 10080, month: 43830, mo: 43830, year: 525960, yr: 525960 };
+
+/** `99.99% uptime ≈ 4.3 min/mo`: the downtime an availability allows, against the one stated (within 15%). */
+export function recheckDowntime(text: string): { checked: number; wrong: ArithmeticFinding[] } {
+  const wrong: ArithmeticFinding[] = [];
+  let checked = 0;
+  for (const m of text.matchAll(DOWNTIME)) {
+    const availability = Number(m[1]);
+    if (availability < 90 || availability >= 100) continue;
+    const stated = Number(m[2]);
+    const recomputed = ((100 - availability) / 100) * PERIOD_MINUTES[m[4]!.toLowerCase()]! / DOWNTIME_UNIT_MINUTES[m[3]!.toLowerCase()]!;
+    checked++;
+    if (stated > 0 && Math.abs(recomputed / stated - 1) > 0.15) wrong.push({ expression: m[0].trim(), stated, recomputed: Math.round(recomputed * 10) / 10 });
+  }
+  return { checked, wrong };
+}

@@ -28,7 +28,7 @@ function nearby(view: AnswerView, q: PlacedQuantity): string {
   const after = view.index.text.slice(q.start, end);
   return before.slice(before.lastIndexOf(';') + 1) + after.split(';')[0];
 }
-const COUNTERFACTUAL = /\b(?:instead|vs\.?|versus|against|than|without|alternative|otherwise|naive|unlike|compared|if|when|whenever|above|exceeds?|beyond|past)\b|当|如果|一旦|超过|高于/;
+const COUNTERFACTUAL = /\b(?:instead|vs\.?|versus|against|than|would|could|might|they'd|it'd|without|alternative|otherwise|naive|unlike|compared|if|when|whenever|above|exceeds?|beyond|past)\b|当|如果|一旦|超过|高于/;
 /** Words that make a percentage something other than availability ("99.8% accuracy", "95th percentile", "90% cut"). */
 const NOT_AVAILABILITY = /\b(?:accura\w*|percentile|compatib\w*|hit|hits|reduc\w*|cut\w*|fewer|less|drop\w*|of|coverage|success\w*|confiden\w*|utili[sz]\w*|cpu|load|share|discount|off|each|per|provider|providers|vendor|vendors|node|nodes|instance|component|region|zone|az|replica)\b|成功|准确|命中|降低|减少|兼容|覆盖|利用|各|每个|%\s*的(?!\s*(?:可用|在线|正常运行|服务|uptime|sla|可靠))/;
 
@@ -86,7 +86,7 @@ function distance(view: AnswerView, atom: ConstraintAtom, q: PlacedQuantity, win
  * and no other constraint of the same kind stands nearer (`RTO 30min … 28 min` is about RTO, not RPO).
  * A money sentence labelled by its context word ("Budget: a + b + c = $22K/mo") is about it as a whole.
  */
-function about(view: AnswerView, atom: ConstraintAtom, q: PlacedQuantity, rivals: readonly ConstraintAtom[], others: readonly ConstraintAtom[] = []): boolean {
+function about(view: AnswerView, atom: ConstraintAtom, q: PlacedQuantity, rivals: readonly ConstraintAtom[], others: readonly ConstraintAtom[] = [], total = false): boolean {
   const expected = atom.quantity!;
   if (expected.dimension.startsWith('count:')) return true;
   // The clause around it, not the next sentence: "99.5% uptime. Arch signs off" is not "20% off".
@@ -97,7 +97,8 @@ function about(view: AnswerView, atom: ConstraintAtom, q: PlacedQuantity, rivals
   if (mine === Infinity) {
     const sentence = view.sentences[q.sentence];
     const label = sentence ? /^[\p{L} -]{2,24}:/u.exec(view.index.text.slice(sentence.start, sentence.end))?.[0] : undefined;
-    return Boolean(label && expected.dimension.startsWith('money') && [...view.sentenceStems(q.sentence)].some((s) => atom.context.has(s) && label.includes(s)));
+    // So is a total under a label ("failover math: 50ms detect + 30ms trip + 500ms retry = 580ms").
+    return Boolean(label && (expected.dimension.startsWith('money') || total) && [...view.sentenceStems(q.sentence)].some((s) => atom.context.has(s) && label.includes(s)));
   }
   // "…inside SOC-2's 6-month rotation": a value-less constraint (`key rotation q6mo`) named nearer claims it too.
   const named = others.some((o) => o !== atom && !o.quantity && o.terms.length > 0 && termDistance(view, o, q) < mine);
@@ -117,7 +118,9 @@ function shownTerms(view: AnswerView, q: PlacedQuantity, lead: RegExp): string |
   const equals = lead.exec(before);
   return equals ? (before.slice(0, equals.index).split(/[=≈;:]/).pop() ?? '') : null;
 }
-const SUM_LEAD = /(?:[=≈]|\bso\b|\bthat'?s\b|\bin total\b|\btotal of\b|\baltogether\b)\s*(?:~|about\s+|roughly\s+)?$/;
+const SUM_LEAD = /(?:[=≈]|->|→|=>|\bso\b|\bthat'?s\b|\bin total\b|\btotal of\b|\baltogether\b)\s*(?:~|about\s+|roughly\s+)?$/;
+/** A list of amounts led to a result by an arrow: "compute $1.5K, monitoring $200 -> $4.1K/mo total". */
+const ARROW_LEAD = /(?:->|→|=>)\s*(?:~|about\s+|roughly\s+)?$/;
 const EQUALS_LEAD = /[=≈]\s*~?\s*$/;
 const PLUS = /\+|\bplus\b/;
 const TIMES = /\s[x*]\s|×/;
@@ -128,7 +131,10 @@ const TIMES = /\s[x*]\s|×/;
  */
 function isTotal(view: AnswerView, q: PlacedQuantity): boolean {
   const terms = shownTerms(view, q, SUM_LEAD);
-  return terms !== null && /\d[^.!?]*(?:\+|\bplus\b)/.test(terms) && !TIMES.test(terms);
+  if (terms === null || TIMES.test(terms)) return false;
+  if (/\d[^.!?]*(?:\+|\bplus\b)/.test(terms)) return true;
+  const listed = shownTerms(view, q, ARROW_LEAD);
+  return listed !== null && (listed.match(/\d[\d.,]*/g) ?? []).length >= 2;
 }
 
 /** A number after `=` that ends a product ("$180K × 7 = $1.26M"): a total over time or units, not a rate to hold to a limit. */
@@ -206,7 +212,7 @@ export function readConstraints(
             sameKind(c, q) &&
             Math.max(asRate(c, q) / q.value, q.value / asRate(c, q)) <= 20 &&
             breaks(atom, asRate(c, q)) &&
-            about(view, atom, c, atoms.filter((a) => a.quantity?.dimension === q.dimension), atoms) &&
+            about(view, atom, c, atoms.filter((a) => a.quantity?.dimension === q.dimension), atoms, isTotal(view, c)) &&
             // "premium p95 ~180ms, free ~350ms": a sentence that also meets this constraint compares cases;
             // "$1.8K + $1.2K + $200 = $3.2K/mo" adds parts up, and a total breaks it however small its parts.
             (isTotal(view, c) ||

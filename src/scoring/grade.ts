@@ -5,7 +5,7 @@
  * choice costs, and who is affected. Copied words and word salad earn nothing; a wrong design, gaming and
  * wrong numbers cap the total.
  */
-import { recheckFormulas } from '../bank/arithmetic.ts';
+import { recheckDowntime, recheckFormulas } from '../bank/arithmetic.ts';
 import { messages, type Lang, type Messages } from '../i18n/index.ts';
 import { sameQuantity } from '../bank/quantity.ts';
 import { formatNumber } from '../bank/validate.ts';
@@ -263,7 +263,9 @@ function scoreMetrics(view: AnswerView, rubric: Rubric, m: Messages): { score: D
   const inDollars = (expression: string) => expression.split('=').every((side) => side.includes('$')) && /[×*]|\sx\s/.test(expression) && !expression.includes('+');
   const slip = (w: (typeof checked.wrong)[number]) =>
     w.stated !== 0 && (inDollars(w.expression) || Math.abs(Math.log(w.recomputed / w.stated)) < Math.log(3)) && !(/[~≈]|about|approx|roughly/.test(w.expression) && Math.abs(w.recomputed / w.stated - 1) <= 0.1);
-  const arithmetic = { checked: checked.checked, wrong: checked.wrong.filter(slip) };
+  // Downtime said for an availability has no unit to convert: off is off ("99.99% ≈ 43 min/mo" is 99.9%'s).
+  const downtime = recheckDowntime(ownText);
+  const arithmetic = { checked: checked.checked + downtime.checked, wrong: [...checked.wrong.filter(slip), ...downtime.wrong] };
   const wrong = arithmetic.wrong.map((w) => ({
     said: w.expression,
     expected: formatNumber(w.recomputed),

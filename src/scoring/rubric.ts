@@ -239,7 +239,9 @@ function constraintAtoms(entry: Entry, glossaryIdOf: (category: string) => strin
         const resource = c.category === 'Resource' ? (q.dimension === 'time' ? DEADLINE : q.dimension.startsWith('money') ? BUDGET : null) : c.category === 'Business' && q.dimension.startsWith('money') ? REVENUE : null;
         // A bare hardware value is about its own kind: `96GB` is memory, not the NIC two words away.
         const general = words.length > 0 ? [] : (resource ?? DIMENSION_CONTEXT[q.dimension] ?? CATEGORY_CONTEXT[c.category] ?? []);
-        const context = new Set([...own, ...[...general, ...(words.length > 0 && q.dimension !== 'percent' ? (DIMENSION_CONTEXT[q.dimension] ?? []) : [])].map(stemOf).filter((s): s is string => s !== null)]);
+        // A Business amount with words of its own ("$80K/mo API revenue") is still never the budget.
+        const kindWords = words.length > 0 && q.dimension !== 'percent' ? (c.category === 'Business' && q.dimension.startsWith('money') ? REVENUE : (DIMENSION_CONTEXT[q.dimension] ?? [])) : [];
+        const context = new Set([...own, ...[...general, ...kindWords].map(stemOf).filter((s): s is string => s !== null)]);
         atoms.push({
           ...base,
           quantity: { value: q.value, dimension: q.dimension, raw: q.raw },

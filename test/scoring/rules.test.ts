@@ -63,6 +63,22 @@ describe('constraints and numbers', () => {
     expect(score('Q18', note).wrongNumbers.map((w) => w.said)).toEqual(['$6.5K/mo']);
   });
 
+  it('rechecks the downtime said for an availability, and reads a total led by an arrow or under a label', () => {
+    // Held-out answers k2-q23-03 and k1-q07-07 (graded 3/10).
+    const downtime = score('Q23', 'Capped stake-weighted routing with epoch-level rebalancing. 99.99% uptime ≈ 43 min/mo of downtime allowed, so a cold spare is enough.');
+    expect(downtime.wrongNumbers).toContainEqual(expect.objectContaining({ said: '99.99% uptime ≈ 43 min/mo' }));
+    expect(score('Q23', 'Capped stake-weighted routing. 99.99% uptime ≈ 4.3 min/mo, so a warm spare.').wrongNumbers).toEqual([]);
+    const note = 'circuit breaker per provider, sliding window 5 fails / 30s. failover math: 50ms detect + 30ms trip + 500ms retry on next provider = 580ms, fine for users. cost: each provider ~$800 x 3 = $2.4K, compute $1.5K, monitoring $200 -> $4.1K/mo total, ok.';
+    expect(score('Q7', note).wrongNumbers.map((w) => w.said)).toEqual(expect.arrayContaining(['580ms', '$4.1K/mo']));
+  });
+
+  it('what an option would cost is weighed, and a revenue with words of its own is never the budget', () => {
+    const weighed = score('Q10', 'A two-tier lazy cache: LRU in memory, hot state on NVMe. Keeping everything in RAM would cost ~$15K/mo, 2.5x the $6K budget.');
+    expect(weighed.wrongNumbers).toEqual([]);
+    // Q7's "$80K/mo API revenue" once took the budget words too, and so every total near them.
+    expect(score('Q7', 'A breaker per provider. Total cost: $1.5K compute + $2.5K providers = $4K/mo.').wrongNumbers.map((w) => w.said)).toContain('$4K/mo');
+  });
+
   it('a sum shown in words breaks a constraint like one shown with "="', () => {
     const report = score('Q1', Q1_GOOD.replace('PM gets parity in 3mo with 2 SREs.', 'PM gets parity in 3mo: our 6 devs plus 4 contractors, so 10 devs on it.'));
     expect(report.wrongNumbers.map((w) => w.said)).toContain('10 devs');
