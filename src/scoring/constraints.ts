@@ -137,6 +137,14 @@ function isTotal(view: AnswerView, q: PlacedQuantity): boolean {
   return listed !== null && (listed.match(/\d[\d.,]*/g) ?? []).length >= 2;
 }
 
+/** A part of a shown sum ("compute $3.5K + providers $800 + … = $4.5K/mo"): its total is what meets the constraint. */
+function isSummand(view: AnswerView, q: PlacedQuantity): boolean {
+  // A head count inside a part's label ("+ on-call for 5 SREs $55K") is no summand.
+  if (q.dimension.startsWith('count:')) return false;
+  const text = view.index.text;
+  return /^\s*\+/.test(text.slice(q.end, q.end + 4)) || /\+\s*[\p{L}][\p{L} -]{0,20}$|\+\s*$/u.test(text.slice(Math.max(0, q.start - 24), q.start));
+}
+
 /** A number after `=` that ends a product ("$180K × 7 = $1.26M"): a total over time or units, not a rate to hold to a limit. */
 function isProduct(view: AnswerView, q: PlacedQuantity): boolean {
   const terms = shownTerms(view, q, EQUALS_LEAD);
@@ -198,6 +206,7 @@ export function readConstraints(
         COUNTERFACTUAL.test(clauseOf(view, q)) ||
         (q.dimension.startsWith('money') && LOSS.test(nearby(view, q))) ||
         isProduct(view, q) ||
+        isSummand(view, q) ||
         (options.elsewhere ?? []).some((p) => view.sentenceOf(p) === q.sentence && clauseOf(view, q, [';']).includes(view.index.tokens[view.index.content[p]!.index]!.text)),
     ),
   );
