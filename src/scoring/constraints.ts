@@ -16,8 +16,8 @@ export type AtomResult = { atom: ConstraintAtom; status: AtomStatus; sentence: n
 
 /** Sentences that weigh another option or a what-if do not state the design's own numbers. */
 /** Also a condition or a threshold the design reacts to ("when slot time goes above ~500ms"). */
-/** Money a failure costs ("an SLA breach would cost ~$50K", "$20K/mo in fines") is a loss weighed, not the design's spend. */
-const LOSS = /\b(?:breach\w*|penalt\w*|fines|fined|losses|loss|lose|losing|outage)\b|违约|罚款|损失/;
+/** Money a failure costs ("an SLA breach would cost ~$50K", "$20K/mo in fines", "that 4.5-point gap is $4K/mo") is a loss weighed, not the design's spend. */
+const LOSS = /\b(?:breach\w*|penalt\w*|fines|fined|losses|loss|lose|losing|outage|gap)\b|违约|罚款|损失/;
 
 /** A few words either side of a quantity, within its sentence and not across `;`. */
 function nearby(view: AnswerView, q: PlacedQuantity): string {

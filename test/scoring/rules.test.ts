@@ -93,7 +93,7 @@ describe('constraints and numbers', () => {
 
   it('money a failure would cost is weighed, not spent; the design\'s own spend over budget is a wrong number', () => {
     const base = 'Token-bucket load shedding per tier: free tier is shed first at peak, premium keeps its <200ms p95.';
-    const loss = score('Q13', `${base} Free-tier revenue loss is about $12K/mo; a premium SLA breach would cost ~$50K. Fines of $30K/mo are what we avoid.`);
+    const loss = score('Q13', `${base} Free-tier revenue loss is about $12K/mo; a premium SLA breach would cost ~$50K. Fines of $30K/mo are what we avoid. On $600K/mo that error gap is roughly $14K/mo, more than the whole budget.`);
     expect(loss.wrongNumbers).toEqual([]);
     const spend = score('Q13', `${base} Infra: four more nodes, so the spend is $14K/mo.`);
     expect(spend.wrongNumbers.map((w) => w.said)).toContain('$14K/mo');
