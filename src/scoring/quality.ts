@@ -225,7 +225,7 @@ export function checkQuality(view: AnswerView, weights: number[], input: Quality
     cap('wrong-design', 26, reason);
   }
   if (input.wrongNumbers >= 1) {
-    const limit = input.wrongNumbers >= 3 ? 36 : input.wrongNumbers === 2 ? 44 : 54;
+    const limit = input.wrongNumbers >= 3 ? 36 : input.wrongNumbers === 2 ? 42 : 48;
     cap('wrong-numbers', limit, m.wrongNumbers(input.wrongNumbers));
   }
   const lowest = caps.length > 0 ? caps.reduce((a, b) => (b.limit < a.limit ? b : a)) : null;
