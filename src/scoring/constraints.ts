@@ -28,7 +28,7 @@ function nearby(view: AnswerView, q: PlacedQuantity): string {
   const after = view.index.text.slice(q.start, end);
   return before.slice(before.lastIndexOf(';') + 1) + after.split(';')[0];
 }
-const COUNTERFACTUAL = /\b(?:instead|vs\.?|versus|against|than|would|could|might|they'd|it'd|without|alternative|otherwise|naive|unlike|compared|if|when|whenever|above|exceeds?|beyond|past)\b|当|如果|一旦|超过|高于/;
+const COUNTERFACTUAL = /\b(?:instead|degrad\w*|vs\.?|versus|against|than|would|could|might|they'd|it'd|without|alternative|otherwise|naive|unlike|compared|if|when|whenever|above|exceeds?|beyond|past)\b|当|如果|一旦|超过|高于/;
 /** Words that make a percentage something other than availability ("99.8% accuracy", "95th percentile", "90% cut"). */
 const NOT_AVAILABILITY = /\b(?:accura\w*|percentile|compatib\w*|hit|hits|reduc\w*|cut\w*|fewer|less|drop\w*|of|coverage|success\w*|confiden\w*|utili[sz]\w*|cpu|load|share|discount|off|each|per|provider|providers|vendor|vendors|node|nodes|instance|component|region|zone|az|replica)\b|成功|准确|命中|降低|减少|兼容|覆盖|利用|各|每个|%\s*的(?!\s*(?:可用|在线|正常运行|服务|uptime|sla|可靠))/;
 

