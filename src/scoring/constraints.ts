@@ -16,6 +16,7 @@ export type AtomResult = { atom: ConstraintAtom; status: AtomStatus; sentence: n
 
 /** Sentences that weigh another option or a what-if do not state the design's own numbers. */
 /** Also a condition or a threshold the design reacts to ("when slot time goes above ~500ms"). */
+const COUNTERFACTUAL = /\b(?:instead|degrad\w*|vs\.?|versus|against|than|would|could|might|they'd|it'd|without|alternative|otherwise|naive|unlike|compared|if|when|whenever|above|exceeds?|beyond|past)\b|当|如果|一旦|超过|高于/;
 /** Money a failure costs ("an SLA breach would cost ~$50K", "$20K/mo in fines", "that 4.5-point gap is $4K/mo") is a loss weighed, not the design's spend. */
 const LOSS = /\b(?:breach\w*|penalt\w*|fines|fined|losses|loss|lose|losing|outage|gap)\b|违约|罚款|损失/;
 
@@ -28,7 +29,7 @@ function nearby(view: AnswerView, q: PlacedQuantity): string {
   const after = view.index.text.slice(q.start, end);
   return before.slice(before.lastIndexOf(';') + 1) + after.split(';')[0];
 }
-const COUNTERFACTUAL = /\b(?:instead|degrad\w*|vs\.?|versus|against|than|would|could|might|they'd|it'd|without|alternative|otherwise|naive|unlike|compared|if|when|whenever|above|exceeds?|beyond|past)\b|当|如果|一旦|超过|高于/;
+
 /** Words that make a percentage something other than availability ("99.8% accuracy", "95th percentile", "90% cut"). */
 const NOT_AVAILABILITY = /\b(?:accura\w*|percentile|compatib\w*|hit|hits|reduc\w*|cut\w*|fewer|less|drop\w*|of|coverage|success\w*|confiden\w*|utili[sz]\w*|cpu|load|share|discount|off|each|per|provider|providers|vendor|vendors|node|nodes|instance|component|region|zone|az|replica)\b|成功|准确|命中|降低|减少|兼容|覆盖|利用|各|每个|%\s*的(?!\s*(?:可用|在线|正常运行|服务|uptime|sla|可靠))/;
 
@@ -213,6 +214,18 @@ export function readConstraints(
   const blamed = new Set<PlacedQuantity>();
   for (const atom of atoms) {
     const q = atom.quantity;
+    const rivals = q ? atoms.filter((a) => a.quantity?.dimension === q.dimension) : [];
+    /** Whether the answer says this number of the constraint, as its own claim. */
+    const said = (c: PlacedQuantity): boolean => {
+      const total = isTotal(view, c);
+      return (
+        about(view, atom, c, rivals, atoms, total) &&
+        // "premium p95 ~180ms, free ~350ms": a sentence that also meets this constraint compares cases;
+        // "$1.8K + $1.2K + $200 = $3.2K/mo" adds parts up, and a total breaks it however small its parts.
+        // The constraint's own value in the sentence is about it, whatever words surround it ("$180K/mo × 7 = $1.26M").
+        (total || !view.quantities.some((o) => o !== c && o.sentence === c.sentence && o.dimension === q!.dimension && !breaks(atom, o.value) && (sameQuantity(o, q!) || about(view, atom, o, rivals))))
+      );
+    };
     const contradicting = q
       ? view.quantities.find(
           (c) =>
@@ -221,12 +234,7 @@ export function readConstraints(
             sameKind(c, q) &&
             Math.max(asRate(c, q) / q.value, q.value / asRate(c, q)) <= 20 &&
             breaks(atom, asRate(c, q)) &&
-            about(view, atom, c, atoms.filter((a) => a.quantity?.dimension === q.dimension), atoms, isTotal(view, c)) &&
-            // "premium p95 ~180ms, free ~350ms": a sentence that also meets this constraint compares cases;
-            // "$1.8K + $1.2K + $200 = $3.2K/mo" adds parts up, and a total breaks it however small its parts.
-            (isTotal(view, c) ||
-              // The constraint's own value in the sentence is about it, whatever words surround it ("$180K/mo × 7 = $1.26M").
-              !view.quantities.some((o) => o !== c && o.sentence === c.sentence && o.dimension === q.dimension && !breaks(atom, o.value) && (sameQuantity(o, q) || about(view, atom, o, atoms.filter((a) => a.quantity?.dimension === q.dimension))))),
+            said(c),
         )
       : undefined;
     if (contradicting) {

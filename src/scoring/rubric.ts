@@ -179,7 +179,7 @@ function termsOf(phrases: readonly string[]): Term[] {
  * An approach's names as terms. A name whose telling words are function words ("one region", "scale out")
  * would shrink to one everyday stem ("region", "scale") and match every answer: it is matched as written.
  */
-function namesOf(given: readonly string[], synonyms = true): Term[] {
+function namesOf(given: readonly string[]): { terms: Term[]; own: Set<string> } {
   // "Hash sharding" is said "shard by hash" as often as not; so for every "X sharding" or "X partitioning".
   const phrases = given.flatMap((p) => {
     const by = /^([\p{L}\p{N}][\p{L}\p{N}-]*)[\s-]+(?:based\s+)?(shard|partition)(?:ing|ed)$/iu.exec(p.trim());
@@ -190,8 +190,10 @@ function namesOf(given: readonly string[], synonyms = true): Term[] {
     return term !== null && 'stems' in term && p.trim().split(/[\s-]+/).length >= 2 && term.stems.length < 2;
   };
   const kept = phrases.filter((p) => !shrinks(p));
-  const terms = synonyms ? termsOf(kept) : kept.flatMap((p) => [compileTerm(p)].filter((t): t is Term => t !== null));
-  return [...terms, ...phrases.filter(shrinks).map(literalTerm)];
+  const literal = phrases.filter(shrinks).map(literalTerm);
+  // The names as written, before synonyms: what an option is called, as against what its synonyms may also call.
+  const own = new Set([...kept.flatMap((p) => [compileTerm(p)].filter((t): t is Term => t !== null)), ...literal].map(termKey));
+  return { terms: [...termsOf(kept), ...literal], own };
 }
 
 /**
@@ -199,8 +201,9 @@ function namesOf(given: readonly string[], synonyms = true): Term[] {
  * is the approach's "Intelligent-Tiering"; "threshold" has "multisig", which is the Safe multisig alternative.
  */
 function distinctNames(optionPhrases: readonly (readonly string[])[]): Term[][] {
-  const all = optionPhrases.map((phrases) => namesOf(phrases));
-  const own = optionPhrases.map((phrases) => new Set(namesOf(phrases, false).map(termKey)));
+  const names = optionPhrases.map(namesOf);
+  const all = names.map((n) => n.terms);
+  const own = names.map((n) => n.own);
   const ownWords = own.map((_, k) => ({
     stems: new Set(all[k]!.filter((t) => own[k]!.has(termKey(t))).flatMap((t) => ('stems' in t ? t.stems : []))),
     han: all[k]!.filter((t) => own[k]!.has(termKey(t))).flatMap((t) => ('han' in t ? [t.han] : [])),
@@ -344,8 +347,10 @@ export function domainVocabulary(entries: readonly Entry[], references: Referenc
   return domain;
 }
 
-/** The texts the bot shows a candidate (question, constraints, key insight in feedback, model answer, table). */
-/** The shown texts' shingles, and every stem they hold (to read a paste with words slipped into it). */
+/**
+ * The texts the bot shows a candidate (question, constraints, key insight in feedback, model answer, table): their
+ * shingles, and every stem they hold (to read a paste with words slipped into it).
+ */
 function shownShingles(entry: Entry): { shingles: Shingles; shownStems: Set<number> } {
   const shingles: Shingles = new Map();
   const shownStems = new Set<number>();

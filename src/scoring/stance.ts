@@ -79,9 +79,9 @@ function polarityOf(view: AnswerView, mention: Mention): Polarity {
     // "I'd argue against URL versioning", "we decided against X": a verdict, not a comparison.
     if (w === 'against' && /^(?:argue|argued|arguing|vote|voted|decide|decided|recommend|recommended|advise|advised|lean|leaning|push|pushed)$/.test(before[k + 1] ?? '')) return 'rejected';
     if (k < 4 && k < clause && COMPARE_BEFORE.has(w)) return 'compared';
-    // "not go hexagonal", "never use a monolith": a negated recommendation turns it down.
     // "I'd cap what any single validator can get": the name sits in a clause of its own, which the modal does not reach.
     if (MODAL_SUBJECTS.has(w) && before.slice(0, k).some((x) => WH_WORDS.has(x))) continue;
+    // "not go hexagonal", "never use a monolith": a negated recommendation turns it down.
     if (k < 4 && RECOMMEND_BEFORE.has(w) && !(w === 'opt' && before[k - 1] !== 'for')) {
       // "…not use X" turns it down; "drop streaming, use micro-batches": the comma ends what "drop" governs.
       // "don't need to build X", "won't have to run X": the denial reaches through "need to".
